@@ -1,0 +1,26 @@
+/**
+ * The names of every channel, with no dependency at all, so the sandboxed preload can expose one
+ * named function per channel without bundling zod. A test keeps it equal to the contract's keys.
+ */
+export const CHANNELS = [
+  'app:info',
+  'selection:list',
+  'selection:get',
+  'selection:create',
+  'selection:update',
+  'formasi:list',
+  'formasi:create',
+  'formasi:update',
+  'formasi:delete',
+  'candidates:import',
+  'candidates:search',
+  'candidates:get',
+  'journal:verify',
+  'journal:recent',
+] as const;
+
+/** A channel name, `domain:verb`. */
+export type Channel = (typeof CHANNELS)[number];
+
+/** The prefix every IPC channel carries, so the main process can allowlist them. */
+export const IPC_PREFIX = 'panitia:';

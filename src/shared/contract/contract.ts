@@ -1,0 +1,116 @@
+/**
+ * The one typed contract between the renderer and the main process: an input and an output zod
+ * schema per channel. Both transports (Electron IPC and loopback HTTP) go through `dispatch`,
+ * which validates both directions against these schemas.
+ */
+import { z } from 'zod';
+import { Candidate, Gender } from '../domain/candidate';
+import { ImportMode, ImportReport } from '../domain/import-report';
+import { Formasi, FormasiFields, Id, Selection, SelectionFields } from '../domain/selection';
+import { EntrySummary, VerifyReport } from '../journal/entry';
+import type { Channel } from './channels';
+
+/** The largest file the renderer may send for import, before base64 (32 MiB). */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+const nothing = z.object({}).strict();
+const byId = z.object({ id: Id }).strict();
+
+/** A row of the candidate list: enough to show and sort, not the whole record. */
+export const CandidateRow = Candidate.pick({
+  id: true,
+  nomorPeserta: true,
+  nik: true,
+  nama: true,
+  jenisKelamin: true,
+  tanggalLahir: true,
+  pendidikan: true,
+  formasiId: true,
+  formasiCode: true,
+  jabatan: true,
+  skdTotal: true,
+});
+export type CandidateRow = z.infer<typeof CandidateRow>;
+
+/** How the candidate list can be ordered. */
+export const CandidateSort = z.enum(['nama', 'nomorPeserta', 'formasi', 'skdTotal']);
+export type CandidateSort = z.infer<typeof CandidateSort>;
+
+/** A page of the search results, with the total that matched. */
+export const CandidatePage = z.object({ total: z.number().int(), rows: z.array(CandidateRow) });
+export type CandidatePage = z.infer<typeof CandidatePage>;
+
+/** Facts about this installation shown in Pengaturan. */
+export const AppInfo = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  deviceId: z.string(),
+  dataDir: z.string(),
+  transport: z.enum(['electron', 'web']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** Every channel: its input schema and its output schema. */
+export const contract = {
+  'app:info': { input: nothing, output: AppInfo },
+  'selection:list': { input: nothing, output: z.array(Selection) },
+  'selection:get': { input: byId, output: Selection },
+  'selection:create': { input: SelectionFields.strict(), output: Selection },
+  'selection:update': { input: SelectionFields.extend({ id: Id }).strict(), output: Selection },
+  'formasi:list': { input: z.object({ selectionId: Id }).strict(), output: z.array(Formasi) },
+  'formasi:create': {
+    input: FormasiFields.extend({ selectionId: Id }).strict(),
+    output: Formasi,
+  },
+  'formasi:update': { input: FormasiFields.extend({ id: Id }).strict(), output: Formasi },
+  'formasi:delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'candidates:import': {
+    input: z
+      .object({
+        selectionId: Id,
+        fileName: z.string().min(1).max(255),
+        contentBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
+        mode: ImportMode,
+      })
+      .strict(),
+    output: ImportReport,
+  },
+  'candidates:search': {
+    input: z
+      .object({
+        selectionId: Id,
+        query: z.string().max(100).default(''),
+        formasiId: Id.nullable().default(null),
+        jenisKelamin: Gender.nullable().default(null),
+        sort: CandidateSort.default('nama'),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    output: CandidatePage,
+  },
+  'candidates:get': {
+    input: byId,
+    output: z.object({ candidate: Candidate, history: z.array(EntrySummary) }),
+  },
+  'journal:verify': { input: nothing, output: VerifyReport },
+  'journal:recent': {
+    input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    output: z.array(EntrySummary),
+  },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+/** What a caller passes on `C` (defaults may be left out). */
+export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;
+/** What a handler receives on `C`, after validation and defaults. */
+export type ParsedInput<C extends Channel> = z.output<(typeof contract)[C]['input']>;
+/** What `C` returns. */
+export type Output<C extends Channel> = z.output<(typeof contract)[C]['output']>;
+
+/** The renderer's view of the main process: one async function per channel. */
+export type Api = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
+
+/** The main process's implementation of every channel. */
+export type Handlers = {
+  [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C>;
+};
