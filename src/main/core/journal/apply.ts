@@ -1,0 +1,53 @@
+/**
+ * The projection: how each entry kind changes the state tables. The live write path and the
+ * rebuild both go through {@link applyEntry}, so they cannot disagree.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+import type { JournalEntry } from '../../../shared/journal/entry';
+import { EVENT_SCHEMAS, isEventKind, type EventKind, type EventPayload } from '../../../shared/journal/events';
+import { z } from 'zod';
+import { candidateAppliers } from '../candidates/projection';
+import { formasiAppliers } from '../formasi/projection';
+import { selectionAppliers } from '../selections/projection';
+
+/** Applies the payload of one kind to the state tables. */
+export type Applier<K extends EventKind> = (
+  db: Database,
+  payload: EventPayload<K>,
+  entry: JournalEntry,
+) => void;
+
+/** One applier per kind. */
+export type Appliers<K extends EventKind = EventKind> = { [P in K]: Applier<P> };
+
+const APPLIERS: Appliers = {
+  ...selectionAppliers,
+  ...formasiAppliers,
+  ...candidateAppliers,
+};
+
+/** Validates an entry's payload against its kind's schema. */
+export function parsePayload<K extends EventKind>(kind: K, payload: unknown): EventPayload<K> {
+  const result = EVENT_SCHEMAS[kind].safeParse(payload);
+  if (!result.success) {
+    throw new AppError('journal.invalidPayload', { kind, detail: z.prettifyError(result.error) });
+  }
+  return result.data as EventPayload<K>;
+}
+
+/** Applies one entry to the state tables and records which entities it touched. */
+export function applyEntry(db: Database, entry: JournalEntry): void {
+  const kind = entry.kind;
+  if (!isEventKind(kind)) throw new AppError('journal.unknownKind', { kind });
+  const applier = APPLIERS[kind] as Applier<EventKind>;
+  applier(db, parsePayload(kind, entry.payload), entry);
+}
+
+/** Records that `entry` touched `entityIds` (for audit trails); appliers call this. */
+export function referenceEntities(db: Database, entry: JournalEntry, entityIds: readonly string[]): void {
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO journal_refs (entity_id, device_id, seq) VALUES (?, ?, ?)',
+  );
+  for (const id of entityIds) insert.run(id, entry.device, entry.seq);
+}

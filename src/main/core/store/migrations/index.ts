@@ -1,0 +1,9 @@
+/** Every migration in order; the last one's version is the schema this build writes. */
+import { migration001 } from './001-initial';
+import type { Migration } from './migration';
+
+/** All migrations, ascending by version, without gaps. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+/** The schema version this build of Panitia reads and writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
