@@ -88,6 +88,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS entry points (the CLI launcher, electron-builder hooks) load modules with require.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['test/**', 'scripts/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -60,7 +60,11 @@ function serialiseNumber(value: number, path: string): string {
   return Object.is(value, -0) ? '0' : JSON.stringify(value);
 }
 
+// Printable ASCII needs neither normalisation nor a surrogate check; most of our strings are.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function serialiseString(value: string, path: string): string {
+  if (PLAIN_ASCII.test(value)) return JSON.stringify(value);
   if (LONE_SURROGATE.test(value)) throw new CanonicalJsonError('lone surrogate in string', path);
   return JSON.stringify(value.normalize('NFC'));
 }

@@ -71,6 +71,12 @@ export const contract = {
         fileName: z.string().min(1).max(255),
         contentBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
         mode: ImportMode,
+        /** The SHA-256 the check reported: importing refuses a file that changed since. */
+        expectedSha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .nullable()
+          .default(null),
       })
       .strict(),
     output: ImportReport,

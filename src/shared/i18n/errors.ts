@@ -34,8 +34,14 @@ const id = {
   'import.unreadableFile': 'Berkas "{file}" tidak dapat dibaca sebagai CSV atau XLSX ({detail}).',
   'import.unsupportedFormat': 'Format berkas "{file}" tidak didukung. Gunakan .csv atau .xlsx.',
   'import.tooLarge': 'Berkas terlalu besar ({size} MB; batas {limit} MB). Pecah menjadi beberapa berkas.',
+  'import.duplicateColumns':
+    'Kolom {field} muncul lebih dari sekali ({columns}). Hapus atau ganti judul salah satunya.',
+  'import.unclosedQuote':
+    'Tanda kutip (") yang dibuka pada baris {line} tidak pernah ditutup, sehingga sisa berkas tidak terbaca. Perbaiki tanda kutip pada baris itu.',
   'import.nothingValid': 'Tidak ada baris valid untuk diimpor.',
   'import.cancelled': 'Impor dibatalkan. Tidak ada data yang diubah.',
+  'import.fileChanged':
+    'Berkas berubah sejak diperiksa. Tidak ada data yang diubah; periksa berkas itu lagi sebelum mengimpor.',
   'file.notFound': 'Berkas "{file}" tidak ditemukan.',
 } as const;
 
@@ -68,8 +74,14 @@ const en: Record<ErrorCode, string> = {
   'import.unreadableFile': 'The file "{file}" cannot be read as CSV or XLSX ({detail}).',
   'import.unsupportedFormat': 'The format of "{file}" is not supported. Use .csv or .xlsx.',
   'import.tooLarge': 'The file is too large ({size} MB; the limit is {limit} MB). Split it into several files.',
+  'import.duplicateColumns':
+    'The column {field} appears more than once ({columns}). Remove or rename one of them.',
+  'import.unclosedQuote':
+    'A quotation mark (") opened on row {line} is never closed, so the rest of the file cannot be read. Fix the quotes on that row.',
   'import.nothingValid': 'There are no valid rows to import.',
   'import.cancelled': 'Import cancelled. No data was changed.',
+  'import.fileChanged':
+    'The file changed since it was checked. No data was changed; check the file again before importing.',
   'file.notFound': 'File "{file}" not found.',
 };
 

@@ -24,8 +24,9 @@ export function searchCandidates(
   const where = ['c.selection_id = ?'];
   const params: Array<string | number> = [input.selectionId];
   for (const word of searchKey(input.query).split(/\s+/).filter(Boolean)) {
-    where.push("c.search_text LIKE ? ESCAPE '\\'");
-    params.push(`%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    // instr, not LIKE: search_text is already lower-case, and no wildcard needs escaping.
+    where.push('instr(c.search_text, ?) > 0');
+    params.push(word);
   }
   if (input.formasiId) {
     where.push('c.formasi_id = ?');

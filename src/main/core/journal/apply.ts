@@ -36,12 +36,21 @@ export function parsePayload<K extends EventKind>(kind: K, payload: unknown): Ev
   return result.data as EventPayload<K>;
 }
 
-/** Applies one entry to the state tables and records which entities it touched. */
+/** Applies one entry read back from the journal (validating its payload) to the state tables. */
 export function applyEntry(db: Database, entry: JournalEntry): void {
   const kind = entry.kind;
   if (!isEventKind(kind)) throw new AppError('journal.unknownKind', { kind });
-  const applier = APPLIERS[kind] as Applier<EventKind>;
-  applier(db, parsePayload(kind, entry.payload), entry);
+  applyValidEntry(db, kind, parsePayload(kind, entry.payload), entry);
+}
+
+/** Applies an entry whose payload is already known to match its kind's schema. */
+export function applyValidEntry<K extends EventKind>(
+  db: Database,
+  kind: K,
+  payload: EventPayload<K>,
+  entry: JournalEntry,
+): void {
+  (APPLIERS[kind] as Applier<K>)(db, payload, entry);
 }
 
 /** Records that `entry` touched `entityIds` (for audit trails); appliers call this. */

@@ -11,13 +11,14 @@ export function recentEntries(db: Database, limit: number): EntrySummary[] {
     .all(limit) as EntrySummary[];
 }
 
-/** Every entry that touched `entityId`, oldest first. */
-export function entityHistory(db: Database, entityId: string): EntrySummary[] {
+/** Every entry that touched any of `entityIds`, oldest first, each once. */
+export function entityHistory(db: Database, entityIds: readonly string[]): EntrySummary[] {
+  const placeholders = entityIds.map(() => '?').join(', ');
   return db
     .prepare(
-      `SELECT ${SUMMARY} FROM journal_refs r
+      `SELECT DISTINCT ${SUMMARY} FROM journal_refs r
        JOIN journal j ON j.device_id = r.device_id AND j.seq = r.seq
-       WHERE r.entity_id = ? ORDER BY j.ts, j.device_id, j.seq`,
+       WHERE r.entity_id IN (${placeholders}) ORDER BY j.ts, j.device_id, j.seq`,
     )
-    .all(entityId) as EntrySummary[];
+    .all(...entityIds) as EntrySummary[];
 }

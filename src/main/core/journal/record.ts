@@ -3,7 +3,7 @@ import type { JournalEntry } from '../../../shared/journal/entry';
 import type { EventKind, EventPayload } from '../../../shared/journal/events';
 import type { Store } from '../store/open-store';
 import { appendEntry } from './append';
-import { applyEntry, parsePayload } from './apply';
+import { applyValidEntry, parsePayload } from './apply';
 
 /** The parts of a store a write needs. */
 export type WriteContext = Pick<Store, 'db' | 'deviceId' | 'now'>;
@@ -21,7 +21,9 @@ export function record<K extends EventKind>(
   const valid = parsePayload(kind, payload);
   return db.transaction(() => {
     const entry = appendEntry(db, deviceId, now(), kind, valid as Record<string, unknown>);
-    applyEntry(db, entry);
+    // Apply what the journal holds (canonical: strings in NFC), exactly as a rebuild will; it is
+    // the canonical form of a payload that was just validated, so it needs no second validation.
+    applyValidEntry(db, kind, entry.payload as EventPayload<K>, entry);
     return entry;
   })();
 }

@@ -1,0 +1,78 @@
+/** The `panitia` command line: office and central operations without a window. */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { demo } from './commands/demo';
+import { importCandidatesCommand } from './commands/import-candidates';
+import { journalVerify } from './commands/journal-verify';
+import { EXIT } from './exit-codes';
+import { HELP_TEXT } from './help-text';
+import { pickLanguage, processOutput, reportError, type Output } from './output';
+
+/** Builds the program; `run` receives each command's exit code. */
+export function buildProgram(output: Output, run: (code: Promise<number>) => void): Command {
+  const t = HELP_TEXT[output.language];
+  const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const program = new Command('panitia')
+    .description(t.program)
+    .version(version)
+    .option('--lang <id|en>', t.lang)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  const importCommand = program.command('import').description(t.import);
+  importCommand
+    .command('candidates')
+    .description(t.importCandidates)
+    .argument('<file>', t.file)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--selection <id>', t.selection)
+    .option('--check', t.check)
+    .option('--skip-invalid', t.skipInvalid)
+    .option('--progress', t.progress)
+    .action((file: string, options) => run(importCandidatesCommand(output, file, options)));
+
+  program
+    .command('journal')
+    .description(t.journal)
+    .command('verify')
+    .description(t.journalVerify)
+    .requiredOption('--db <file>', t.db)
+    .action((options: { db: string }) => run(journalVerify(output, options.db)));
+
+  program
+    .command('demo')
+    .description(t.demo)
+    .requiredOption('--db <file>', t.db)
+    .option('--seed <n>', t.seed, positiveInteger, 1)
+    .option('--candidates <n>', t.candidates, positiveInteger)
+    .action((options: { db: string; seed: number; candidates?: number }) =>
+      run(demo(output, options.db, options)),
+    );
+  return program;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(value);
+  return n;
+}
+
+/** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const langIndex = argv.indexOf('--lang');
+  const output = processOutput(pickLanguage(langIndex >= 0 ? argv[langIndex + 1] : undefined));
+  let pending: Promise<number> = Promise.resolve(EXIT.ok);
+  const program = buildProgram(output, (code) => {
+    pending = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return await pending;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; anything else is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    return reportError(output, error);
+  }
+}

@@ -1,0 +1,46 @@
+/** The whole app: providers, router and routes. Tests render this with a fake Api. */
+import type { i18n } from 'i18next';
+import type React from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { CandidatesScreen } from '../screens/candidates/CandidatesScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
+import { PlannedSection } from '../screens/placeholders/PlannedSection';
+import { SelectionDetailScreen } from '../screens/selections/SelectionDetailScreen';
+import { SelectionsScreen } from '../screens/selections/SelectionsScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { TransferScreen } from '../screens/transfer/TransferScreen';
+import { type Services, ServicesContext } from '../state/services';
+import { Layout } from './Layout';
+import { PATHS } from './paths';
+
+/** Renders the app over the given services and i18n instance. */
+export function App(props: { services: Services; i18n: i18n }): React.JSX.Element {
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <ServicesContext.Provider value={props.services}>
+        {/* Hash routing: the page is served from app:// and from a loopback server alike. */}
+        <HashRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<Navigate to={PATHS.selections} replace />} />
+              <Route path={PATHS.selections} element={<SelectionsScreen />} />
+              <Route
+                path={`${PATHS.selections}/:selectionId`}
+                element={<SelectionDetailScreen />}
+              />
+              <Route path={PATHS.candidateImport} element={<ImportScreen />} />
+              <Route path={`${PATHS.candidates}/:candidateId?`} element={<CandidatesScreen />} />
+              <Route path={PATHS.rubrics} element={<PlannedSection section="rubrics" />} />
+              <Route path={PATHS.scoring} element={<PlannedSection section="scoring" />} />
+              <Route path={PATHS.results} element={<PlannedSection section="results" />} />
+              <Route path={PATHS.transfer} element={<TransferScreen />} />
+              <Route path={PATHS.settings} element={<SettingsScreen />} />
+              <Route path="*" element={<Navigate to={PATHS.selections} replace />} />
+            </Route>
+          </Routes>
+        </HashRouter>
+      </ServicesContext.Provider>
+    </I18nextProvider>
+  );
+}

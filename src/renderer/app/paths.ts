@@ -1,0 +1,23 @@
+/** The addresses of the screens (inside the hash, so they work from app:// and from a file server). */
+
+/** Every top-level path. */
+export const PATHS = {
+  selections: '/seleksi',
+  candidates: '/peserta',
+  candidateImport: '/peserta/impor',
+  rubrics: '/rubrik',
+  scoring: '/penilaian',
+  results: '/hasil',
+  transfer: '/ekspor-impor',
+  settings: '/pengaturan',
+} as const;
+
+/** The detail page of one selection. */
+export function selectionPath(id: string): string {
+  return `${PATHS.selections}/${encodeURIComponent(id)}`;
+}
+
+/** The candidate list with one candidate's detail open. */
+export function candidatePath(id: string): string {
+  return `${PATHS.candidates}/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,80 @@
+/** A modal question with a safe default: Escape or "Batal" cancels, focus returns afterwards. */
+import type React from 'react';
+import { useEffect, useId, useRef } from 'react';
+
+/** The dialog's texts and answers. */
+export interface ConfirmDialogProps {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** Red confirm button, for deleting. */
+  danger?: boolean;
+}
+
+/** Renders the dialog; the caller decides when it is shown. */
+export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
+  const titleId = useId();
+  const messageId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const { onCancel } = props;
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Focus starts on "cancel": pressing Enter by reflex must not delete or import anything.
+    cancelRef.current?.focus();
+    return () => previous?.focus();
+  }, []);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    // Keep Tab inside the dialog while it is open.
+    const buttons = dialogRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    const first = buttons[0];
+    const last = buttons[buttons.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialogRef}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={messageId}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId}>{props.title}</h2>
+        <p id={messageId}>{props.message}</p>
+        <div className="button-row">
+          <button ref={cancelRef} type="button" className="button" onClick={props.onCancel}>
+            {props.cancelLabel}
+          </button>
+          <button
+            type="button"
+            className={props.danger ? 'button button-danger' : 'button button-primary'}
+            onClick={props.onConfirm}
+          >
+            {props.confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** Ekspor/Impor: the candidate import entry point today; signed bundles later. */
+import type React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PATHS } from '../../app/paths';
+
+/** Renders the Ekspor/Impor screen. */
+export function TransferScreen(): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <section className="screen" aria-labelledby="transfer-title">
+      <h1 id="transfer-title" tabIndex={-1}>
+        {t('transfer.title')}
+      </h1>
+      <div className="panel">
+        <h2>{t('transfer.importTitle')}</h2>
+        <p>{t('transfer.importBody')}</p>
+        <Link className="button button-primary" to={PATHS.candidateImport}>
+          {t('candidates.import')}
+        </Link>
+      </div>
+      <div className="panel">
+        <h2>{t('transfer.bundlesTitle')}</h2>
+        <p>{t('transfer.bundlesBody')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/** Builds every store of the app over one `Api`, wired to each other. */
+import type { StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../shared/contract/contract';
+import { createCandidateStore, type CandidateState } from './candidate-store';
+import { createImportStore, type ImportState } from './import-store';
+import { createSelectionStore, type SelectionState } from './selection-store';
+import { createSystemStore, type SystemState } from './system-store';
+
+/** The stores of one running app. */
+export interface Stores {
+  selections: StoreApi<SelectionState>;
+  candidates: StoreApi<CandidateState>;
+  imports: StoreApi<ImportState>;
+  system: StoreApi<SystemState>;
+}
+
+/** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
+export function createStores(
+  api: Api,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
+): Stores {
+  const selections = createSelectionStore(api, storage);
+  const candidates = createCandidateStore(api);
+  const imports = createImportStore(api, (selectionId) => {
+    // New candidates change the list and the counts shown on the selection and its formasi.
+    void selections.getState().load();
+    void selections.getState().loadFormasi(selectionId);
+    candidates.getState().refresh();
+  });
+  const system = createSystemStore(api);
+  return { selections, candidates, imports, system };
+}

@@ -1,0 +1,45 @@
+/** The React context that hands the `Api` and the stores to every screen. */
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { Api } from '../../shared/contract/contract';
+import type { CandidateState } from './candidate-store';
+import type { Stores } from './create-stores';
+import type { ImportState } from './import-store';
+import type { SelectionState } from './selection-store';
+import type { SystemState } from './system-store';
+
+/** What the app runs on: tests inject a fake Api and fresh stores here. */
+export interface Services {
+  api: Api;
+  stores: Stores;
+}
+
+/** The services context; the app renders inside its provider. */
+export const ServicesContext = createContext<Services | null>(null);
+
+/** The services of the surrounding provider. */
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesContext.Provider');
+  return services;
+}
+
+/** Reads the selection store. */
+export function useSelections<T>(selector: (state: SelectionState) => T): T {
+  return useStore(useServices().stores.selections, selector);
+}
+
+/** Reads the candidate store. */
+export function useCandidates<T>(selector: (state: CandidateState) => T): T {
+  return useStore(useServices().stores.candidates, selector);
+}
+
+/** Reads the import store. */
+export function useImport<T>(selector: (state: ImportState) => T): T {
+  return useStore(useServices().stores.imports, selector);
+}
+
+/** Reads the system store. */
+export function useSystem<T>(selector: (state: SystemState) => T): T {
+  return useStore(useServices().stores.system, selector);
+}

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/main/core/store/open-store';
+import { tamperWithJournal } from '../../helpers/tamper';
+import { demoCsv, demoSelection } from '../../helpers/demo-fixtures';
+import { tempDir } from '../../helpers/temp-store';
+
+const CLI = join(__dirname, '../../../bin/panitia.cjs');
+
+function panitia(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PANITIA_LANG: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function emptySelection() {
+  const folder = tempDir();
+  const db = join(folder, 'panitia.db');
+  const store = await openStore(db);
+  const selection = demoSelection(store);
+  store.close();
+  return { folder, db, selection };
+}
+
+async function count(db: string, sql: string): Promise<number> {
+  const store = await openStore(db);
+  try {
+    return store.db.prepare(sql).pluck().get() as number;
+  } finally {
+    store.close();
+  }
+}
+
+describe('panitia CLI', () => {
+  it('prints help in Indonesian by default and in English with --lang en', () => {
+    const id = panitia('--help');
+    expect(id.code).toBe(0);
+    expect(id.stdout).toContain('impor data');
+    expect(id.stdout).toContain('demo');
+    const en = panitia('--lang', 'en', 'import', 'candidates', '--help');
+    expect(en.stdout).toContain('import the valid rows only');
+  });
+
+  it('exits 2 on a wrong command line', () => {
+    expect(panitia('frobnicate').code).toBe(2);
+    expect(panitia('import', 'candidates', 'x.csv').code).toBe(2);
+  });
+
+  it('imports nothing from a file with a bad row, lists it with its line, and exits 1', async () => {
+    const { folder, db, selection } = await emptySelection();
+    const lines = demoCsv(6).trimEnd().split('\r\n');
+    lines[3] = (lines[3] as string).replace(/,3315\d{12},/, ',12345,');
+    const file = join(folder, 'peserta.csv');
+    writeFileSync(file, lines.join('\r\n'));
+    const run = panitia('import', 'candidates', '--db', db, '--selection', selection, file);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Baris 4/m);
+    expect(run.stderr).toContain('tidak ada yang diimpor');
+    expect(await count(db, 'SELECT count(*) FROM candidates')).toBe(0);
+
+    const skip = panitia('import', 'candidates', '--db', db, '--selection', selection, '--skip-invalid', '--lang', 'en', file);
+    expect(skip.code).toBe(0);
+    expect(skip.stdout).toContain('Imported 5 candidates');
+    expect(await count(db, 'SELECT count(*) FROM candidates')).toBe(5);
+  });
+
+  it('checks without writing', async () => {
+    const { folder, db, selection } = await emptySelection();
+    const file = join(folder, 'peserta.csv');
+    writeFileSync(file, demoCsv(10));
+    const run = panitia('import', 'candidates', '--db', db, '--selection', selection, '--check', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('10 valid');
+    expect(await count(db, 'SELECT count(*) FROM candidates')).toBe(0);
+  });
+
+  it('reports a missing file and an unknown selection clearly', async () => {
+    const { db } = await emptySelection();
+    const missing = panitia('import', 'candidates', '--db', db, '--selection', '00000000-0000-4000-8000-000000000000', '/nope.csv');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('/nope.csv');
+    expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('creates the demo and verifies its journal, then names a broken link', async () => {
+    const db = join(tempDir(), 'demo.db');
+    const demo = panitia('demo', '--db', db, '--seed', '2');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/7 formasi dan 57 peserta/);
+    const ok = panitia('journal', 'verify', '--db', db);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Jurnal utuh: 9 entri dalam 1 rantai/);
+
+    const store = await openStore(db);
+    tamperWithJournal(store.db, () => store.db.exec("UPDATE journal SET ts = '2020-01-01T00:00:00.000Z' WHERE seq = 5"));
+    store.close();
+    const broken = panitia('journal', 'verify', '--db', db, '--lang', 'en');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/sequence 5: the entry does not match its hash/);
+  });
+
+  it('refuses a database from a newer version with exit code 3', async () => {
+    const db = join(tempDir(), 'future.db');
+    const store = await openStore(db);
+    store.db.pragma('user_version = 99');
+    store.close();
+    const run = panitia('journal', 'verify', '--db', db);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('versi Panitia yang lebih baru');
+  });
+});
