@@ -35,7 +35,7 @@ export interface E2eApp {
   server: WebServer;
   store: Store;
   dataDir: string;
-  /** Saves a full-page screenshot as test-results/e2e/<name>.png. */
+  /** Saves what the user sees (the app scrolls inside its panes) as test-results/e2e/<name>.png. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -75,7 +75,7 @@ export async function startApp(): Promise<E2eApp> {
     dataDir,
     async screenshot(name) {
       const path = join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      await page.screenshot({ path });
       return path;
     },
     async close() {

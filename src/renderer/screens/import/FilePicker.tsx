@@ -21,15 +21,12 @@ export function FilePicker(props: { selectionId: string }): React.JSX.Element {
   return (
     <div className="panel">
       <div className="field">
-        <label htmlFor="import-file">{t('import.chooseFile')}</label>
-        <span className="field-hint" id="import-file-hint">
-          {t('import.fileHint')}{' '}
-          {t('import.requiredColumns', { columns: list(REQUIRED_IMPORT_FIELDS) })}{' '}
-          {t('import.optionalColumns', { columns: list(OPTIONAL_IMPORT_FIELDS) })}
-        </span>
+        {/* The native file button speaks the browser's language ("Choose File"); a labelled
+            button in ours replaces it, and the input stays focusable and named for assistive tech. */}
         <input
           key={inputKey}
           id="import-file"
+          className="visually-hidden file-input"
           type="file"
           accept=".csv,.xlsx"
           aria-describedby="import-file-hint"
@@ -39,6 +36,17 @@ export function FilePicker(props: { selectionId: string }): React.JSX.Element {
             if (chosen) void check(props.selectionId, chosen);
           }}
         />
+        <div className="file-picker">
+          <label htmlFor="import-file" className="button button-primary file-button" aria-disabled={busy}>
+            {t('import.chooseFile')}
+          </label>
+          <span className="file-name">{file ? file.name : t('import.noFileChosen')}</span>
+        </div>
+        <span className="field-hint" id="import-file-hint">
+          {t('import.fileHint')}{' '}
+          {t('import.requiredColumns', { columns: list(REQUIRED_IMPORT_FIELDS) })}{' '}
+          {t('import.optionalColumns', { columns: list(OPTIONAL_IMPORT_FIELDS) })}
+        </span>
       </div>
       {file && !busy ? (
         <button
