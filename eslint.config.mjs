@@ -14,15 +14,24 @@ function restrict({ modules = [], regexes = [] }) {
   return [
     'error',
     {
-      paths: modules.map((name) => ({ name, message: 'Crosses a process boundary (DESIGN.md §3).' })),
+      paths: modules.map((name) => ({
+        name,
+        message: 'Crosses a process boundary (DESIGN.md §3).',
+      })),
       patterns: regexes.map(([regex, message]) => ({ regex, message })),
     },
   ];
 }
 
-const toElectronShell = ['(^|/)main/electron(/|$)|^\\.\\./electron(/|$)|^\\.\\./\\.\\./electron(/|$)', 'Only the shell may use the Electron shell.'];
+const toElectronShell = [
+  '(^|/)main/electron(/|$)|^\\.\\./electron(/|$)|^\\.\\./\\.\\./electron(/|$)',
+  'Only the shell may use the Electron shell.',
+];
 const toRenderer = ['(^|/)renderer(/|$)', 'The renderer is reached only through the contract.'];
-const toMain = ['(^|/)main(/|$)|^\\.\\./core(/|$)', 'Main-process code is reached only through the contract.'];
+const toMain = [
+  '(^|/)main(/|$)|^\\.\\./core(/|$)',
+  'Main-process code is reached only through the contract.',
+];
 const toCliOrWeb = ['(^|/)(cli|web)(/|$)', 'cli and web are entry points; nothing imports them.'];
 
 export default tseslint.config(
@@ -32,7 +41,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -45,7 +57,15 @@ export default tseslint.config(
         modules: ['electron', 'better-sqlite3', 'react', 'react-dom', ...nodeBuiltins],
         regexes: [toMain, toRenderer],
       }),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {

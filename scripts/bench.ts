@@ -25,7 +25,9 @@ let storeCount = 0;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function percentile(values: number[], p: number): number {
@@ -50,7 +52,20 @@ function rawInsertMs(): number {
   const start = performance.now();
   db.transaction(() => {
     for (let i = 0; i < ROWS; i += 1) {
-      insert.run(`id-${i}`, `n-${i}`, `${3315010101900000 + i}`, `Nama ${i}`, '1990-01-01', 'L', 'S-1', 3.5, 100, 120, 180, 'F');
+      insert.run(
+        `id-${i}`,
+        `n-${i}`,
+        `${3315010101900000 + i}`,
+        `Nama ${i}`,
+        '1990-01-01',
+        'L',
+        'S-1',
+        3.5,
+        100,
+        120,
+        180,
+        'F',
+      );
     }
   })();
   const elapsed = performance.now() - start;
@@ -61,9 +76,15 @@ function rawInsertMs(): number {
 async function importMs(bytes: Uint8Array, mode: 'check' | 'all-or-nothing'): Promise<number> {
   const { store, selectionId } = await freshStore();
   const start = performance.now();
-  const report = await importCandidates(store, { selectionId, fileName: 'peserta.csv', bytes, mode });
+  const report = await importCandidates(store, {
+    selectionId,
+    fileName: 'peserta.csv',
+    bytes,
+    mode,
+  });
   const elapsed = performance.now() - start;
-  if (report.validRows !== ROWS) throw new Error(`expected ${ROWS} valid rows, got ${report.validRows}`);
+  if (report.validRows !== ROWS)
+    throw new Error(`expected ${ROWS} valid rows, got ${report.validRows}`);
   store.close();
   return elapsed;
 }
@@ -79,7 +100,12 @@ async function main(): Promise<void> {
   const format = (ms: number) => `${ms.toFixed(1)} ms`;
 
   const raw = Array.from({ length: RUNS }, () => rawInsertMs());
-  rows.push(['raw SQLite insert, 20,000 rows, 1 transaction (baseline)', format(median(raw)), '—', '—']);
+  rows.push([
+    'raw SQLite insert, 20,000 rows, 1 transaction (baseline)',
+    format(median(raw)),
+    '—',
+    '—',
+  ]);
 
   const checks: number[] = [];
   for (let i = 0; i < RUNS; i += 1) checks.push(await importMs(bytes, 'check'));
@@ -96,7 +122,12 @@ async function main(): Promise<void> {
   ]);
 
   const { store, selectionId } = await freshStore();
-  await importCandidates(store, { selectionId, fileName: 'peserta.csv', bytes, mode: 'all-or-nothing' });
+  await importCandidates(store, {
+    selectionId,
+    fileName: 'peserta.csv',
+    bytes,
+    mode: 'all-or-nothing',
+  });
   const handlers = createHandlers({ store, dataDir: folder, transport: 'web', version: 'bench' });
   const viaDispatch: number[] = [];
   for (const query of KEYSTROKES) {
@@ -133,8 +164,11 @@ async function main(): Promise<void> {
 
   const header: [string, string, string, string] = ['measurement', 'median', 'target', 'result'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(`Panitia bench — ${RUNS} runs each, Node ${process.version}, ${new Date().toISOString()}`);
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(
+    `Panitia bench — ${RUNS} runs each, Node ${process.version}, ${new Date().toISOString()}`,
+  );
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));

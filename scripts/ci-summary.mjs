@@ -10,7 +10,10 @@ if (!existsSync(file)) {
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+const failed =
+  (report.numFailedTests ?? 0) +
+  (report.numFailedTestSuites ?? 0) -
+  countSuitesWithFailedTests(report);
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 || report.success === false ? 1 : 0);
@@ -18,6 +21,8 @@ process.exit(failed > 0 || passed === 0 || report.success === false ? 1 : 0);
 // A suite that failed to load has no failed tests of its own; count it once as a failure.
 function countSuitesWithFailedTests(r) {
   return (r.testResults ?? []).filter(
-    (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).some((t) => t.status === 'failed'),
+    (suite) =>
+      suite.status === 'failed' &&
+      (suite.assertionResults ?? []).some((t) => t.status === 'failed'),
   ).length;
 }

@@ -6,12 +6,7 @@
 
 /** A value that canonical JSON can represent. */
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | JsonValue[]
-  | { [key: string]: JsonValue | undefined };
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue | undefined };
 
 /** Thrown when a value has no canonical form (NaN, a Date, a lone surrogate, …). */
 export class CanonicalJsonError extends Error {
@@ -71,7 +66,8 @@ function serialiseString(value: string, path: string): string {
 
 function serialiseArray(value: unknown[], path: string): string {
   const parts = value.map((item, index) => {
-    if (item === undefined) throw new CanonicalJsonError('undefined array element', `${path}[${index}]`);
+    if (item === undefined)
+      throw new CanonicalJsonError('undefined array element', `${path}[${index}]`);
     return serialise(item, `${path}[${index}]`);
   });
   return `[${parts.join(',')}]`;
@@ -87,7 +83,8 @@ function serialiseObject(value: Record<string, unknown>, path: string): string {
     if (value[key] === undefined) continue; // as JSON.stringify does: absent, not null
     if (LONE_SURROGATE.test(key)) throw new CanonicalJsonError('lone surrogate in key', path);
     const normalised = key.normalize('NFC');
-    if (normalisedKeys.has(normalised)) throw new CanonicalJsonError(`duplicate key ${normalised}`, path);
+    if (normalisedKeys.has(normalised))
+      throw new CanonicalJsonError(`duplicate key ${normalised}`, path);
     normalisedKeys.set(normalised, key);
   }
   // RFC 8785 sorts by UTF-16 code units, which is exactly JavaScript's default string order.

@@ -38,7 +38,15 @@ function csvFile(name: string, text: string): string {
 describe('first slice in the browser (web mode, Chromium)', () => {
   it('opens in Indonesian with the seven sections', async () => {
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    for (const name of ['Seleksi', 'Peserta', 'Rubrik', 'Penilaian', 'Hasil', 'Ekspor/Impor', 'Pengaturan']) {
+    for (const name of [
+      'Seleksi',
+      'Peserta',
+      'Rubrik',
+      'Penilaian',
+      'Hasil',
+      'Ekspor/Impor',
+      'Pengaturan',
+    ]) {
       await expect(nav.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     }
     await page.getByRole('heading', { name: 'Belum ada seleksi' }).waitFor();
@@ -80,11 +88,15 @@ describe('first slice in the browser (web mode, Chromium)', () => {
     lines[3] = (lines[3] as string).replace(/,(3315\d{11})\d,/, ',$1,');
     await page.getByRole('link', { name: 'Peserta', exact: true }).click();
     await page.getByRole('link', { name: 'Impor peserta' }).first().click();
-    await page.getByLabel('Pilih berkas CSV atau XLSX').setInputFiles(csvFile('peserta-salah.csv', lines.join('\r\n')));
+    await page
+      .getByLabel('Pilih berkas CSV atau XLSX')
+      .setInputFiles(csvFile('peserta-salah.csv', lines.join('\r\n')));
     await page.getByRole('heading', { name: 'Baris tidak valid (1)' }).waitFor();
     const table = page.getByRole('table', { name: 'Baris tidak valid beserta masalahnya' });
     await expect(table.getByRole('row').nth(1).textContent()).resolves.toMatch(/^4.*NIK/);
-    await expect(page.getByRole('button', { name: 'Impor 30 peserta' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Impor 30 peserta' }).isDisabled()).resolves.toBe(
+      true,
+    );
     await page.getByRole('button', { name: 'Impor hanya 29 baris yang valid' }).waitFor();
     await table.scrollIntoViewIfNeeded();
     await app.screenshot('04-impor-baris-salah');
@@ -93,7 +105,9 @@ describe('first slice in the browser (web mode, Chromium)', () => {
   });
 
   it('imports the fixed file', async () => {
-    await page.getByLabel('Pilih berkas CSV atau XLSX').setInputFiles(csvFile('peserta.csv', candidatesCsv(CANDIDATES)));
+    await page
+      .getByLabel('Pilih berkas CSV atau XLSX')
+      .setInputFiles(csvFile('peserta.csv', candidatesCsv(CANDIDATES)));
     await page.getByText('Semua baris valid.').waitFor();
     await page.getByRole('button', { name: 'Impor 30 peserta' }).click();
     await page.getByText('30 peserta berhasil diimpor dari peserta.csv.').waitFor();
@@ -109,11 +123,17 @@ describe('first slice in the browser (web mode, Chromium)', () => {
     const family = target.nama.split(' ').slice(1).join(' ');
     await page.getByLabel('Cari peserta').pressSequentially(family, { delay: 40 });
     const list = page.getByRole('list', { name: 'Daftar peserta' });
-    const expected = CANDIDATES.filter((c) => c.nama.toLowerCase().includes(family.toLowerCase())).length;
+    const expected = CANDIDATES.filter((c) =>
+      c.nama.toLowerCase().includes(family.toLowerCase()),
+    ).length;
     await page.getByText(`${expected} peserta`, { exact: true }).waitFor();
     await expect(list.getByRole('listitem').count()).resolves.toBe(expected);
     await app.screenshot('06-cari-peserta');
-    await list.getByRole('link', { name: new RegExp(`^${target.nama}, nomor peserta ${target.nomorPeserta}`) }).click();
+    await list
+      .getByRole('link', {
+        name: new RegExp(`^${target.nama}, nomor peserta ${target.nomorPeserta}`),
+      })
+      .click();
     await page.getByRole('heading', { name: target.nama, level: 2 }).waitFor();
     await page.getByText(target.nomorPeserta).first().waitFor();
     await page.getByRole('heading', { name: 'Riwayat di jurnal' }).waitFor();

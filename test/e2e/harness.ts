@@ -43,7 +43,9 @@ export interface E2eApp {
 /** Starts web mode on a fresh data folder and opens its URL in Chromium. */
 export async function startApp(): Promise<E2eApp> {
   if (!existsSync(join(RENDERER, 'index.html'))) {
-    throw new Error('The renderer is not built: run `npm run build:renderer` (npm test does it first).');
+    throw new Error(
+      'The renderer is not built: run `npm run build:renderer` (npm test does it first).',
+    );
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'panitia-e2e-data-'));
   const profile = mkdtempSync(join(tmpdir(), 'panitia-e2e-profile-'));
@@ -84,7 +86,8 @@ export async function startApp(): Promise<E2eApp> {
       store.close();
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(profile, { recursive: true, force: true });
-      if (external.length > 0) throw new Error(`The app made network requests: ${external.join(', ')}`);
+      if (external.length > 0)
+        throw new Error(`The app made network requests: ${external.join(', ')}`);
     },
   };
 }

@@ -11,13 +11,20 @@ import { pickLanguage, processOutput, reportError, type Output } from './output'
 /** Builds the program; `run` receives each command's exit code. */
 export function buildProgram(output: Output, run: (code: Promise<number>) => void): Command {
   const t = HELP_TEXT[output.language];
-  const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
   const program = new Command('panitia')
     .description(t.program)
     .version(version)
     .option('--lang <id|en>', t.lang)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+    });
 
   const importCommand = program.command('import').description(t.import);
   importCommand

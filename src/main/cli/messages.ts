@@ -12,9 +12,11 @@ const id = {
   'stage.done': 'Tahap: selesai.',
   journalOk: 'Jurnal utuh: {entries} entri dalam {chains} rantai.',
   journalBroken: 'Jurnal RUSAK pada perangkat {device}, urutan {seq}: {reason}.',
-  demoDone: 'Seleksi demo "{name}" dibuat (id {id}) dengan {formasi} formasi dan {candidates} peserta.',
+  demoDone:
+    'Seleksi demo "{name}" dibuat (id {id}) dengan {formasi} formasi dan {candidates} peserta.',
   'reason.sequence-gap': 'nomor urut melompat (ada entri yang hilang)',
-  'reason.previous-hash-mismatch': 'hash entri sebelumnya tidak cocok (entri diubah, dihapus, atau disisipkan)',
+  'reason.previous-hash-mismatch':
+    'hash entri sebelumnya tidak cocok (entri diubah, dihapus, atau disisipkan)',
   'reason.hash-mismatch': 'isi entri tidak cocok dengan hash-nya (entri diubah)',
   'reason.unreadable-payload': 'isi entri tidak dapat dibaca atau tidak kanonik',
 } as const;
@@ -33,9 +35,11 @@ const en: Record<CliMessage, string> = {
   'stage.done': 'Stage: done.',
   journalOk: 'Journal intact: {entries} entries in {chains} chains.',
   journalBroken: 'Journal BROKEN on device {device}, sequence {seq}: {reason}.',
-  demoDone: 'Demo selection "{name}" created (id {id}) with {formasi} formasi and {candidates} candidates.',
+  demoDone:
+    'Demo selection "{name}" created (id {id}) with {formasi} formasi and {candidates} candidates.',
   'reason.sequence-gap': 'the sequence number jumps (an entry is missing)',
-  'reason.previous-hash-mismatch': "the previous entry's hash does not match (an entry was changed, deleted or inserted)",
+  'reason.previous-hash-mismatch':
+    "the previous entry's hash does not match (an entry was changed, deleted or inserted)",
   'reason.hash-mismatch': 'the entry does not match its hash (it was changed)',
   'reason.unreadable-payload': 'the entry content is unreadable or not canonical',
 };

@@ -21,7 +21,11 @@ export function processOutput(language: Language): Output {
 }
 
 /** A translated CLI sentence. */
-export function say(output: Output, key: CliMessage, params: Record<string, string | number> = {}): string {
+export function say(
+  output: Output,
+  key: CliMessage,
+  params: Record<string, string | number> = {},
+): string {
   return interpolate(CLI_MESSAGES[output.language][key], params);
 }
 

@@ -73,7 +73,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   async function rpc(request: IncomingMessage, response: ServerResponse, channel: string) {
-    if (request.method !== 'POST') return send(response, 405, failure(new AppError('request.forbidden')));
+    if (request.method !== 'POST')
+      return send(response, 405, failure(new AppError('request.forbidden')));
     const authorization = Buffer.from(request.headers.authorization ?? '');
     if (authorization.length !== expected.length || !timingSafeEqual(authorization, expected)) {
       return send(response, 401, failure(new AppError('request.unauthorized')));

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   });
   const dataDir = resolve(values.data);
   const store = await openStore(join(dataDir, 'panitia.db'));
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const server = await startWebServer({
     handlers: createHandlers({ store, dataDir, transport: 'web', version }),
     rendererDir: join(ROOT, 'out', 'renderer'),

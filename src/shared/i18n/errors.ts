@@ -12,16 +12,20 @@ const id = {
   'request.invalid': 'Permintaan tidak valid: {detail}. Periksa isian lalu coba lagi.',
   'request.unknownChannel': 'Perintah "{channel}" tidak dikenal oleh aplikasi ini.',
   'request.forbidden': 'Permintaan ditolak: pengirim tidak dikenal.',
-  'request.unauthorized': 'Token akses tidak ada atau salah. Buka alamat yang dicetak oleh "npm run web".',
-  internal: 'Terjadi kesalahan internal. Data Anda tidak berubah. Coba lagi; jika berulang, laporkan ke admin.',
+  'request.unauthorized':
+    'Token akses tidak ada atau salah. Buka alamat yang dicetak oleh "npm run web".',
+  internal:
+    'Terjadi kesalahan internal. Data Anda tidak berubah. Coba lagi; jika berulang, laporkan ke admin.',
   'store.tooNew':
     'Basis data ini dibuat oleh versi Panitia yang lebih baru (skema {found}, aplikasi ini mendukung sampai {supported}). Perbarui Panitia; jangan membuka basis data ini dengan versi lama.',
   'store.corrupt':
     'Basis data rusak ({detail}). Jangan menulis apa pun; pulihkan dari cadangan di folder "{backupDir}".',
-  'store.locked': 'Basis data sedang dipakai oleh proses lain. Tutup aplikasi Panitia lain lalu coba lagi.',
+  'store.locked':
+    'Basis data sedang dipakai oleh proses lain. Tutup aplikasi Panitia lain lalu coba lagi.',
   'journal.invalidPayload': 'Isi entri jurnal "{kind}" tidak valid: {detail}.',
   'journal.unknownKind': 'Jenis entri jurnal "{kind}" tidak dikenal oleh versi ini.',
-  'selection.notFound': 'Seleksi tidak ditemukan. Mungkin sudah dihapus; muat ulang daftar seleksi.',
+  'selection.notFound':
+    'Seleksi tidak ditemukan. Mungkin sudah dihapus; muat ulang daftar seleksi.',
   'formasi.notFound': 'Formasi tidak ditemukan. Muat ulang daftar formasi.',
   'formasi.duplicateCode': 'Kode formasi "{code}" sudah dipakai di seleksi ini. Gunakan kode lain.',
   'formasi.hasCandidates':
@@ -29,11 +33,14 @@ const id = {
   'candidate.notFound': 'Peserta tidak ditemukan. Muat ulang daftar peserta.',
   'import.invalidRows':
     '{invalid} dari {total} baris tidak valid; tidak ada yang diimpor. Perbaiki baris yang ditandai, atau impor baris yang valid saja.',
-  'import.emptyFile': 'Berkas tidak berisi baris data. Periksa bahwa baris pertama adalah judul kolom.',
-  'import.missingColumns': 'Kolom wajib tidak ditemukan: {columns}. Tambahkan kolom tersebut pada baris judul.',
+  'import.emptyFile':
+    'Berkas tidak berisi baris data. Periksa bahwa baris pertama adalah judul kolom.',
+  'import.missingColumns':
+    'Kolom wajib tidak ditemukan: {columns}. Tambahkan kolom tersebut pada baris judul.',
   'import.unreadableFile': 'Berkas "{file}" tidak dapat dibaca sebagai CSV atau XLSX ({detail}).',
   'import.unsupportedFormat': 'Format berkas "{file}" tidak didukung. Gunakan .csv atau .xlsx.',
-  'import.tooLarge': 'Berkas terlalu besar ({size} MB; batas {limit} MB). Pecah menjadi beberapa berkas.',
+  'import.tooLarge':
+    'Berkas terlalu besar ({size} MB; batas {limit} MB). Pecah menjadi beberapa berkas.',
   'import.duplicateColumns':
     'Kolom {field} muncul lebih dari sekali ({columns}). Hapus atau ganti judul salah satunya.',
   'import.unclosedQuote':
@@ -52,28 +59,35 @@ const en: Record<ErrorCode, string> = {
   'request.invalid': 'Invalid request: {detail}. Check the fields and try again.',
   'request.unknownChannel': 'The command "{channel}" is not known to this app.',
   'request.forbidden': 'Request refused: unknown sender.',
-  'request.unauthorized': 'Missing or wrong access token. Open the address printed by "npm run web".',
-  internal: 'An internal error occurred. Your data was not changed. Try again; if it repeats, report it to the administrator.',
+  'request.unauthorized':
+    'Missing or wrong access token. Open the address printed by "npm run web".',
+  internal:
+    'An internal error occurred. Your data was not changed. Try again; if it repeats, report it to the administrator.',
   'store.tooNew':
     'This database was written by a newer version of Panitia (schema {found}; this app supports up to {supported}). Update Panitia; do not open this database with an older version.',
   'store.corrupt':
     'The database is damaged ({detail}). Do not write anything; restore it from a backup in "{backupDir}".',
-  'store.locked': 'The database is in use by another process. Close the other Panitia window and try again.',
+  'store.locked':
+    'The database is in use by another process. Close the other Panitia window and try again.',
   'journal.invalidPayload': 'The content of journal entry "{kind}" is invalid: {detail}.',
   'journal.unknownKind': 'Journal entry kind "{kind}" is not known to this version.',
-  'selection.notFound': 'Selection not found. It may have been removed; reload the list of selections.',
+  'selection.notFound':
+    'Selection not found. It may have been removed; reload the list of selections.',
   'formasi.notFound': 'Formasi not found. Reload the list of formasi.',
-  'formasi.duplicateCode': 'Formasi code "{code}" is already used in this selection. Use another code.',
+  'formasi.duplicateCode':
+    'Formasi code "{code}" is already used in this selection. Use another code.',
   'formasi.hasCandidates':
     'Formasi "{code}" still has {count} candidates and cannot be deleted. Move or remove its candidates first.',
   'candidate.notFound': 'Candidate not found. Reload the list of candidates.',
   'import.invalidRows':
     '{invalid} of {total} rows are invalid; nothing was imported. Fix the marked rows, or import the valid rows only.',
-  'import.emptyFile': 'The file has no data rows. Check that the first row holds the column headings.',
+  'import.emptyFile':
+    'The file has no data rows. Check that the first row holds the column headings.',
   'import.missingColumns': 'Required columns not found: {columns}. Add them to the heading row.',
   'import.unreadableFile': 'The file "{file}" cannot be read as CSV or XLSX ({detail}).',
   'import.unsupportedFormat': 'The format of "{file}" is not supported. Use .csv or .xlsx.',
-  'import.tooLarge': 'The file is too large ({size} MB; the limit is {limit} MB). Split it into several files.',
+  'import.tooLarge':
+    'The file is too large ({size} MB; the limit is {limit} MB). Split it into several files.',
   'import.duplicateColumns':
     'The column {field} appears more than once ({columns}). Remove or rename one of them.',
   'import.unclosedQuote':

@@ -10,7 +10,10 @@ import { tempDir } from '../../helpers/temp-store';
 const CLI = join(__dirname, '../../../bin/panitia.cjs');
 
 function panitia(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PANITIA_LANG: '' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PANITIA_LANG: '' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -59,7 +62,18 @@ describe('panitia CLI', () => {
     expect(run.stderr).toContain('tidak ada yang diimpor');
     expect(await count(db, 'SELECT count(*) FROM candidates')).toBe(0);
 
-    const skip = panitia('import', 'candidates', '--db', db, '--selection', selection, '--skip-invalid', '--lang', 'en', file);
+    const skip = panitia(
+      'import',
+      'candidates',
+      '--db',
+      db,
+      '--selection',
+      selection,
+      '--skip-invalid',
+      '--lang',
+      'en',
+      file,
+    );
     expect(skip.code).toBe(0);
     expect(skip.stdout).toContain('Imported 5 candidates');
     expect(await count(db, 'SELECT count(*) FROM candidates')).toBe(5);
@@ -69,7 +83,16 @@ describe('panitia CLI', () => {
     const { folder, db, selection } = await emptySelection();
     const file = join(folder, 'peserta.csv');
     writeFileSync(file, demoCsv(10));
-    const run = panitia('import', 'candidates', '--db', db, '--selection', selection, '--check', file);
+    const run = panitia(
+      'import',
+      'candidates',
+      '--db',
+      db,
+      '--selection',
+      selection,
+      '--check',
+      file,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('10 valid');
     expect(await count(db, 'SELECT count(*) FROM candidates')).toBe(0);
@@ -77,7 +100,15 @@ describe('panitia CLI', () => {
 
   it('reports a missing file and an unknown selection clearly', async () => {
     const { db } = await emptySelection();
-    const missing = panitia('import', 'candidates', '--db', db, '--selection', '00000000-0000-4000-8000-000000000000', '/nope.csv');
+    const missing = panitia(
+      'import',
+      'candidates',
+      '--db',
+      db,
+      '--selection',
+      '00000000-0000-4000-8000-000000000000',
+      '/nope.csv',
+    );
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('/nope.csv');
     expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -93,7 +124,9 @@ describe('panitia CLI', () => {
     expect(ok.stdout).toMatch(/Jurnal utuh: 9 entri dalam 1 rantai/);
 
     const store = await openStore(db);
-    tamperWithJournal(store.db, () => store.db.exec("UPDATE journal SET ts = '2020-01-01T00:00:00.000Z' WHERE seq = 5"));
+    tamperWithJournal(store.db, () =>
+      store.db.exec("UPDATE journal SET ts = '2020-01-01T00:00:00.000Z' WHERE seq = 5"),
+    );
     store.close();
     const broken = panitia('journal', 'verify', '--db', db, '--lang', 'en');
     expect(broken.code).toBe(1);

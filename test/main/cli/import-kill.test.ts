@@ -22,11 +22,28 @@ interface Run {
 }
 
 /** Runs the import; with `killAfterMs`, kills it that long after it starts writing. */
-function runImport(db: string, selection: string, file: string, killAfterMs: number | null): Promise<Run> {
+function runImport(
+  db: string,
+  selection: string,
+  file: string,
+  killAfterMs: number | null,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [CLI, 'import', 'candidates', '--db', db, '--selection', selection, '--progress', '--lang', 'en', file],
+      [
+        CLI,
+        'import',
+        'candidates',
+        '--db',
+        db,
+        '--selection',
+        selection,
+        '--progress',
+        '--lang',
+        'en',
+        file,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';

@@ -28,19 +28,30 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A raw request, so paths reach the server exactly as written (fetch would normalise them). */
-function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function raw(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path,
+          method: options.method ?? 'GET',
+          headers: options.headers,
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
 const rpc = (channel: string, body: unknown, token = server.token) =>
@@ -64,19 +75,26 @@ describe('the loopback web server', () => {
     expect((await raw('/assets/app.js')).headers['content-type']).toContain('text/javascript');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets%5c..%5c..%5csecret.txt', '/assets/link.txt', '/missing.js'])(
-    'refuses %s',
-    async (path) => {
-      const response = await raw(path);
-      expect(response.status).toBe(404);
-      expect(response.body).not.toContain('rahasia');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/assets%5c..%5c..%5csecret.txt',
+    '/assets/link.txt',
+    '/missing.js',
+  ])('refuses %s', async (path) => {
+    const response = await raw(path);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('rahasia');
+  });
 
   it('answers RPC calls with the envelope when the token is right', async () => {
     const response = await rpc('app:info', {});
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { version: '1.0.0', transport: 'web' } });
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: true,
+      value: { version: '1.0.0', transport: 'web' },
+    });
   });
 
   it('refuses RPC calls without the token or with a wrong one, before running anything', async () => {
@@ -84,7 +102,10 @@ describe('the loopback web server', () => {
     for (const token of ['', 'x', `${server.token}x`]) {
       const response = await rpc('selection:create', created, token);
       expect(response.status).toBe(401);
-      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'request.unauthorized' } });
+      expect(JSON.parse(response.body)).toMatchObject({
+        ok: false,
+        error: { code: 'request.unauthorized' },
+      });
     }
     const list = JSON.parse((await rpc('selection:list', {})).body) as { value: unknown[] };
     expect(list.value).toEqual([]);
@@ -106,7 +127,10 @@ describe('the loopback web server', () => {
       body: '{not json',
     });
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'request.invalid', message: expect.stringMatching(/^Invalid request/) } });
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid', message: expect.stringMatching(/^Invalid request/) },
+    });
   });
 
   it('listens on 127.0.0.1 only: another address of the machine is refused', async () => {

@@ -11,7 +11,17 @@ export const candidateAppliers: Appliers<'candidates.imported'> = {
       `INSERT INTO candidate_imports
          (id, selection_id, file_name, file_sha256, row_count, skipped_rows, imported_at, device_id, seq)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(importId, selectionId, fileName, fileSha256, candidates.length, skippedRows, entry.ts, entry.device, entry.seq);
+    ).run(
+      importId,
+      selectionId,
+      fileName,
+      fileSha256,
+      candidates.length,
+      skippedRows,
+      entry.ts,
+      entry.device,
+      entry.seq,
+    );
     const insert = db.prepare(
       `INSERT INTO candidates (id, selection_id, formasi_id, import_id, nomor_peserta, nik, nama,
          tanggal_lahir, jenis_kelamin, pendidikan, ipk, nilai_ijazah, twk, tiu, tkp, search_text)

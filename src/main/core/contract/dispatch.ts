@@ -18,7 +18,11 @@ export function isChannel(name: string): name is Channel {
 }
 
 /** Runs one call; throws {@link AppError} for anything the caller should see. */
-export async function dispatch(handlers: Handlers, channel: string, raw: unknown): Promise<unknown> {
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  raw: unknown,
+): Promise<unknown> {
   if (!isChannel(channel)) throw new AppError('request.unknownChannel', { channel });
   const schemas = contract[channel];
   const parsed = schemas.input.safeParse(raw ?? {});

@@ -2,6 +2,7 @@
 import type { DemoCandidate } from './demo-candidates';
 
 /** The heading row of the demo file. */
+// prettier-ignore
 export const DEMO_CSV_HEADER = [
   'Nomor Peserta', 'NIK', 'Nama', 'Tanggal Lahir', 'Jenis Kelamin', 'Pendidikan', 'IPK',
   'Nilai Ijazah', 'Kode Formasi', 'TWK', 'TIU', 'TKP',
@@ -14,8 +15,18 @@ export function candidatesCsv(candidates: readonly DemoCandidate[]): string {
     const [y, m, d] = c.tanggalLahir.split('-');
     lines.push(
       [
-        c.nomorPeserta, c.nik, quote(c.nama), `${d}/${m}/${y}`, c.jenisKelamin, quote(c.pendidikan),
-        c.ipk ?? '', c.nilaiIjazah ?? '', c.formasiCode, c.twk, c.tiu, c.tkp,
+        c.nomorPeserta,
+        c.nik,
+        quote(c.nama),
+        `${d}/${m}/${y}`,
+        c.jenisKelamin,
+        quote(c.pendidikan),
+        c.ipk ?? '',
+        c.nilaiIjazah ?? '',
+        c.formasiCode,
+        c.twk,
+        c.tiu,
+        c.tkp,
       ].join(','),
     );
   }

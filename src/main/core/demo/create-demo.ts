@@ -33,7 +33,12 @@ export async function createDemo(
   for (const { graduates: _graduates, ...fields } of DEMO_FORMASI) {
     createFormasi(store, selection.id, fields);
   }
-  const candidates = generateDemoCandidates(seededRandom(options.seed), DEMO_FORMASI, year, options.candidates);
+  const candidates = generateDemoCandidates(
+    seededRandom(options.seed),
+    DEMO_FORMASI,
+    year,
+    options.candidates,
+  );
   const report = await importCandidates(store, {
     selectionId: selection.id,
     fileName: `demo-seed-${options.seed}.csv`,

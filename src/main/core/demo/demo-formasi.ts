@@ -8,6 +8,7 @@ export interface DemoFormasi extends FormasiFields {
 }
 
 /** Seven formasi of a Central Java kabupaten, quotas 1–5 as in real announcements. */
+// prettier-ignore
 export const DEMO_FORMASI: readonly DemoFormasi[] = [
   { code: 'GKS-01', jabatan: 'Ahli Pertama - Guru Kelas', unit: 'SD Negeri 1 Purwodadi', pendidikan: 'S-1 Pendidikan Guru Sekolah Dasar', quota: 3, graduates: 'university' },
   { code: 'GMT-02', jabatan: 'Ahli Pertama - Guru Matematika', unit: 'SMP Negeri 2 Purwodadi', pendidikan: 'S-1 Pendidikan Matematika', quota: 2, graduates: 'university' },

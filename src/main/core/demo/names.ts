@@ -1,6 +1,7 @@
 /** Indonesian given names and family names for realistic demo candidates. */
 
 /** Given names of men. */
+// prettier-ignore
 export const MALE_NAMES = [
   'Agus', 'Ahmad', 'Andi', 'Arif', 'Bambang', 'Budi', 'Dedi', 'Dimas', 'Eko', 'Fajar', 'Hendra',
   'Irfan', 'Joko', 'Kurniawan', 'Muhammad', 'Nanang', 'Putu', 'Rizky', 'Slamet', 'Teguh',
@@ -8,6 +9,7 @@ export const MALE_NAMES = [
 ] as const;
 
 /** Given names of women. */
+// prettier-ignore
 export const FEMALE_NAMES = [
   'Ani', 'Ayu', 'Dewi', 'Endang', 'Fitri', 'Indah', 'Kartika', 'Lestari', 'Maya', 'Nur',
   'Putri', 'Ratna', 'Rina', 'Sari', 'Siti', 'Sri', 'Tri', 'Wulan', 'Yuliana', 'Nurul', 'Made',
@@ -15,6 +17,7 @@ export const FEMALE_NAMES = [
 ] as const;
 
 /** Second names and family names. */
+// prettier-ignore
 export const SURNAMES = [
   'Pratama', 'Saputra', 'Wijaya', 'Hidayat', 'Santoso', 'Kusuma', 'Setiawan', 'Rahayu',
   'Lestari', 'Purnomo', 'Nugroho', 'Wibowo', 'Susanti', 'Handayani', 'Maharani', 'Permana',

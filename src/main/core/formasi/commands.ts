@@ -35,7 +35,10 @@ export function updateFormasi(context: WriteContext, id: string, fields: Formasi
 export function deleteFormasi(context: WriteContext, id: string): void {
   const current = getFormasi(context.db, id);
   if (current.candidateCount > 0) {
-    throw new AppError('formasi.hasCandidates', { code: current.code, count: current.candidateCount });
+    throw new AppError('formasi.hasCandidates', {
+      code: current.code,
+      count: current.candidateCount,
+    });
   }
   record(context, 'formasi.deleted', { id });
 }

@@ -5,7 +5,12 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { JournalEntry } from '../../../shared/journal/entry';
-import { EVENT_SCHEMAS, isEventKind, type EventKind, type EventPayload } from '../../../shared/journal/events';
+import {
+  EVENT_SCHEMAS,
+  isEventKind,
+  type EventKind,
+  type EventPayload,
+} from '../../../shared/journal/events';
 import { z } from 'zod';
 import { candidateAppliers } from '../candidates/projection';
 import { formasiAppliers } from '../formasi/projection';
@@ -54,7 +59,11 @@ export function applyValidEntry<K extends EventKind>(
 }
 
 /** Records that `entry` touched `entityIds` (for audit trails); appliers call this. */
-export function referenceEntities(db: Database, entry: JournalEntry, entityIds: readonly string[]): void {
+export function referenceEntities(
+  db: Database,
+  entry: JournalEntry,
+  entityIds: readonly string[],
+): void {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO journal_refs (entity_id, device_id, seq) VALUES (?, ?, ?)',
   );

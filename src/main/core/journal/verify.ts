@@ -7,7 +7,9 @@ import type { JournalRow } from './rows';
 
 /** Checks sequence, previous-hash links and every entry's own hash, chain by chain. */
 export function verifyJournal(db: Database): VerifyReport {
-  const rows = db.prepare('SELECT * FROM journal ORDER BY device_id, seq').iterate() as IterableIterator<JournalRow>;
+  const rows = db
+    .prepare('SELECT * FROM journal ORDER BY device_id, seq')
+    .iterate() as IterableIterator<JournalRow>;
   const chains: VerifyReport['chains'] = [];
   let firstBreak: VerifyReport['firstBreak'] = null;
   let entries = 0;
@@ -27,7 +29,10 @@ export function verifyJournal(db: Database): VerifyReport {
   return { ok: firstBreak === null, entries, chains, firstBreak };
 }
 
-function checkLink(row: JournalRow, chain: { headSeq: number; headHash: string }): BreakReason | null {
+function checkLink(
+  row: JournalRow,
+  chain: { headSeq: number; headHash: string },
+): BreakReason | null {
   if (row.seq !== chain.headSeq + 1) return 'sequence-gap';
   if (row.prev_hash !== chain.headHash) return 'previous-hash-mismatch';
   let payload: Record<string, unknown>;

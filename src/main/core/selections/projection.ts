@@ -9,7 +9,16 @@ export const selectionAppliers: Appliers<'selection.created' | 'selection.update
     db.prepare(
       `INSERT INTO selections (id, name, year, type, instansi, location, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, fields.name, fields.year, fields.type, fields.instansi, fields.location, entry.ts, entry.ts);
+    ).run(
+      id,
+      fields.name,
+      fields.year,
+      fields.type,
+      fields.instansi,
+      fields.location,
+      entry.ts,
+      entry.ts,
+    );
     referenceEntities(db, entry, [id]);
   },
   'selection.updated'(db, { id, fields }, entry) {

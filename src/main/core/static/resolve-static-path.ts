@@ -15,7 +15,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   }
   // Backslashes and NUL never appear in our file names; refusing them closes Windows tricks.
   if (decoded.includes('\\') || decoded.includes('\0')) return null;
-  const relativePath = decoded === '' || decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const relativePath =
+    decoded === '' || decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   if (isAbsolute(relativePath)) return null;
   const rootReal = realpathSync(root);
   const candidate = resolve(rootReal, relativePath);

@@ -108,8 +108,7 @@ function hasTables(db: Database.Database): boolean {
 function ensureDeviceId(db: Database.Database, now: () => Date): string {
   // The device id names this installation's journal chain; it is minted once, never reused.
   const existing = db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as
-    | string
-    | undefined;
+    string | undefined;
   if (existing) return existing;
   const id = randomUUID();
   const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');

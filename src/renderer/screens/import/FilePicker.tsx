@@ -37,7 +37,11 @@ export function FilePicker(props: { selectionId: string }): React.JSX.Element {
           }}
         />
         <div className="file-picker">
-          <label htmlFor="import-file" className="button button-primary file-button" aria-disabled={busy}>
+          <label
+            htmlFor="import-file"
+            className="button button-primary file-button"
+            aria-disabled={busy}
+          >
             {t('import.chooseFile')}
           </label>
           <span className="file-name">{file ? file.name : t('import.noFileChosen')}</span>

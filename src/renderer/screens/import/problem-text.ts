@@ -4,7 +4,10 @@ import { describeProblem, importFieldLabel } from '../../../shared/i18n/import-p
 import { isLanguage } from '../../i18n/language';
 
 /** The columns the file hint lists; defined once in src/shared so it cannot drift. */
-export { OPTIONAL_IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from '../../../shared/i18n/import-problems';
+export {
+  OPTIONAL_IMPORT_FIELDS,
+  REQUIRED_IMPORT_FIELDS,
+} from '../../../shared/i18n/import-problems';
 
 /** One problem as a sentence that says what was read and what to do. */
 export function problemText(problem: RowProblem, language: string): string {

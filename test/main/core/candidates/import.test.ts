@@ -39,11 +39,18 @@ describe('importCandidates', () => {
       { selectionId, fileName: 'peserta.csv', bytes: encode(demoCsv(40)), mode: 'all-or-nothing' },
       (stage) => stages.push(stage),
     );
-    expect(report).toMatchObject({ totalRows: 40, validRows: 40, importedRows: 40, invalidRows: [] });
+    expect(report).toMatchObject({
+      totalRows: 40,
+      validRows: 40,
+      importedRows: 40,
+      invalidRows: [],
+    });
     expect(stages).toEqual(['checking', 'backing-up', 'writing', 'done']);
     expect(count('SELECT count(*) FROM candidates')).toBe(40);
     expect(count('SELECT count(*) FROM journal')).toBe(entriesBefore + 1);
-    expect(store.db.prepare('SELECT kind FROM journal ORDER BY seq DESC LIMIT 1').pluck().get()).toBe('candidates.imported');
+    expect(
+      store.db.prepare('SELECT kind FROM journal ORDER BY seq DESC LIMIT 1').pluck().get(),
+    ).toBe('candidates.imported');
     expect(readdirSync(store.backupDir).some((name) => name.includes('before-import'))).toBe(true);
     expect(verifyJournal(store.db).ok).toBe(true);
   });
@@ -52,11 +59,18 @@ describe('importCandidates', () => {
     const { store, selectionId, count } = await setup();
     const entriesBefore = count('SELECT count(*) FROM journal');
     const error = await rejection(
-      importCandidates(store, { selectionId, fileName: 'p.csv', bytes: fileWithBadRow(10, 4), mode: 'all-or-nothing' }),
+      importCandidates(store, {
+        selectionId,
+        fileName: 'p.csv',
+        bytes: fileWithBadRow(10, 4),
+        mode: 'all-or-nothing',
+      }),
     );
     expect(isAppError(error) && error.code).toBe('import.invalidRows');
     expect(isAppError(error) && error.params).toEqual({ invalid: 1, total: 10 });
-    const details = isAppError(error) ? (error.details as { invalidRows: Array<{ line: number }> }) : null;
+    const details = isAppError(error)
+      ? (error.details as { invalidRows: Array<{ line: number }> })
+      : null;
     expect(details?.invalidRows.map((row) => row.line)).toEqual([5]);
     expect(count('SELECT count(*) FROM candidates')).toBe(0);
     expect(count('SELECT count(*) FROM journal')).toBe(entriesBefore);
@@ -64,7 +78,12 @@ describe('importCandidates', () => {
 
   it('imports only the valid rows when asked, recording how many were skipped', async () => {
     const { store, selectionId, count } = await setup();
-    const report = await importCandidates(store, { selectionId, fileName: 'p.csv', bytes: fileWithBadRow(10, 4), mode: 'skip-invalid' });
+    const report = await importCandidates(store, {
+      selectionId,
+      fileName: 'p.csv',
+      bytes: fileWithBadRow(10, 4),
+      mode: 'skip-invalid',
+    });
     expect(report).toMatchObject({ importedRows: 9, validRows: 9 });
     expect(count('SELECT count(*) FROM candidates')).toBe(9);
     expect(count('SELECT skipped_rows FROM candidate_imports')).toBe(1);
@@ -72,7 +91,12 @@ describe('importCandidates', () => {
 
   it('only checks in check mode', async () => {
     const { store, selectionId, count } = await setup();
-    const report = await importCandidates(store, { selectionId, fileName: 'p.csv', bytes: encode(demoCsv(10)), mode: 'check' });
+    const report = await importCandidates(store, {
+      selectionId,
+      fileName: 'p.csv',
+      bytes: encode(demoCsv(10)),
+      mode: 'check',
+    });
     expect(report).toMatchObject({ validRows: 10, importedRows: 0, importId: null });
     expect(count('SELECT count(*) FROM candidates')).toBe(0);
   });
@@ -80,8 +104,18 @@ describe('importCandidates', () => {
   it('refuses candidates already in the selection on a second import', async () => {
     const { store, selectionId } = await setup();
     const bytes = encode(demoCsv(10));
-    await importCandidates(store, { selectionId, fileName: 'p.csv', bytes, mode: 'all-or-nothing' });
-    const report = await importCandidates(store, { selectionId, fileName: 'p.csv', bytes, mode: 'check' });
+    await importCandidates(store, {
+      selectionId,
+      fileName: 'p.csv',
+      bytes,
+      mode: 'all-or-nothing',
+    });
+    const report = await importCandidates(store, {
+      selectionId,
+      fileName: 'p.csv',
+      bytes,
+      mode: 'check',
+    });
     expect(report.invalidRows).toHaveLength(10);
     expect(report.invalidRows[0]?.problems.map((p) => p.code)).toEqual(
       expect.arrayContaining(['duplicate.inSelection']),
@@ -90,7 +124,12 @@ describe('importCandidates', () => {
 
   it('refuses to import a file that differs from the one that was checked', async () => {
     const { store, selectionId, count } = await setup();
-    const checked = await importCandidates(store, { selectionId, fileName: 'p.csv', bytes: encode(demoCsv(10)), mode: 'check' });
+    const checked = await importCandidates(store, {
+      selectionId,
+      fileName: 'p.csv',
+      bytes: encode(demoCsv(10)),
+      mode: 'check',
+    });
     const error = await rejection(
       importCandidates(store, {
         selectionId,
@@ -107,7 +146,12 @@ describe('importCandidates', () => {
   it('refuses an unknown selection', async () => {
     const { store } = await setup();
     const error = await rejection(
-      importCandidates(store, { selectionId: '00000000-0000-4000-8000-000000000000', fileName: 'p.csv', bytes: encode(demoCsv(3)), mode: 'check' }),
+      importCandidates(store, {
+        selectionId: '00000000-0000-4000-8000-000000000000',
+        fileName: 'p.csv',
+        bytes: encode(demoCsv(3)),
+        mode: 'check',
+      }),
     );
     expect(isAppError(error) && error.code).toBe('selection.notFound');
   });

@@ -9,9 +9,23 @@ import { tempStore } from '../../../helpers/temp-store';
 async function populated(rows = 300) {
   const store = await tempStore();
   const selectionId = demoSelection(store);
-  await importCandidates(store, { selectionId, fileName: 'p.csv', bytes: new TextEncoder().encode(demoCsv(rows)), mode: 'all-or-nothing' });
+  await importCandidates(store, {
+    selectionId,
+    fileName: 'p.csv',
+    bytes: new TextEncoder().encode(demoCsv(rows)),
+    mode: 'all-or-nothing',
+  });
   const search = (input: Partial<Parameters<typeof searchCandidates>[1]>) =>
-    searchCandidates(store.db, { selectionId, query: '', formasiId: null, jenisKelamin: null, sort: 'nama', offset: 0, limit: 100, ...input });
+    searchCandidates(store.db, {
+      selectionId,
+      query: '',
+      formasiId: null,
+      jenisKelamin: null,
+      sort: 'nama',
+      offset: 0,
+      limit: 100,
+      ...input,
+    });
   return { store, selectionId, search };
 }
 
@@ -23,7 +37,9 @@ describe('searchCandidates', () => {
     expect(first.total).toBe(300);
     const names = [first, ...rest].flatMap((page) => page.rows.map((row) => row.nama));
     expect(names).toHaveLength(300);
-    expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')));
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')),
+    );
   });
 
   it('matches every word, in any case, against name, nomor peserta and NIK', async () => {
@@ -31,9 +47,16 @@ describe('searchCandidates', () => {
     const someone = search({ limit: 1, offset: 17 }).rows[0];
     if (!someone) throw new Error('no candidate');
     const [given, family] = someone.nama.split(' ');
-    const byWords = search({ query: `${family?.toUpperCase()} ${given?.toLowerCase()}`, limit: 500 });
+    const byWords = search({
+      query: `${family?.toUpperCase()} ${given?.toLowerCase()}`,
+      limit: 500,
+    });
     expect(byWords.rows.map((row) => row.id)).toContain(someone.id);
-    expect(byWords.rows.every((row) => row.nama.includes(given as string) && row.nama.includes(family as string))).toBe(true);
+    expect(
+      byWords.rows.every(
+        (row) => row.nama.includes(given as string) && row.nama.includes(family as string),
+      ),
+    ).toBe(true);
     expect(search({ query: someone.nik }).rows.map((row) => row.id)).toEqual([someone.id]);
     expect(search({ query: someone.nomorPeserta }).rows.map((row) => row.id)).toEqual([someone.id]);
   });
@@ -55,7 +78,9 @@ describe('searchCandidates', () => {
     expect(inFormasi.rows.every((row) => row.formasiCode === formasi?.code)).toBe(true);
     const women = search({ jenisKelamin: 'P', limit: 500 });
     expect(women.rows.every((row) => row.jenisKelamin === 'P')).toBe(true);
-    const bySkd = search({ sort: 'skdTotal', limit: 500 }).rows.map((row) => row.skdTotal as number);
+    const bySkd = search({ sort: 'skdTotal', limit: 500 }).rows.map(
+      (row) => row.skdTotal as number,
+    );
     expect(bySkd).toEqual([...bySkd].sort((a, b) => b - a));
   });
 });
@@ -66,8 +91,14 @@ describe('getCandidate', () => {
     const row = search({ limit: 1 }).rows[0];
     const candidate = getCandidate(store.db, row?.id as string);
     expect(candidate).toMatchObject({ id: row?.id, nik: row?.nik, formasiCode: row?.formasiCode });
-    expect(candidate.skd).toEqual({ twk: expect.any(Number), tiu: expect.any(Number), tkp: expect.any(Number) });
-    expect(candidate.skdTotal).toBe((candidate.skd?.twk ?? 0) + (candidate.skd?.tiu ?? 0) + (candidate.skd?.tkp ?? 0));
+    expect(candidate.skd).toEqual({
+      twk: expect.any(Number),
+      tiu: expect.any(Number),
+      tkp: expect.any(Number),
+    });
+    expect(candidate.skdTotal).toBe(
+      (candidate.skd?.twk ?? 0) + (candidate.skd?.tiu ?? 0) + (candidate.skd?.tkp ?? 0),
+    );
   });
 
   it('throws candidate.notFound for an unknown id', async () => {

@@ -37,7 +37,13 @@ describe('the journal', () => {
   it('chains entries: seq from 1, prev = hash of the entry before, hash over canonical JSON', async () => {
     const store = await storeWithEntries(3);
     const rows = store.db.prepare('SELECT * FROM journal ORDER BY seq').all() as Array<{
-      device_id: string; seq: number; prev_hash: string; ts: string; kind: string; payload: string; hash: string;
+      device_id: string;
+      seq: number;
+      prev_hash: string;
+      ts: string;
+      kind: string;
+      payload: string;
+      hash: string;
     }>;
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
     expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
@@ -46,7 +52,16 @@ describe('the journal', () => {
       expect(row.device_id).toBe(store.deviceId);
       const payload = JSON.parse(row.payload) as Record<string, unknown>;
       expect(canonicalJson(payload)).toBe(row.payload);
-      expect(entryHash({ device: row.device_id, seq: row.seq, prev: row.prev_hash, ts: row.ts, kind: row.kind, payload })).toBe(row.hash);
+      expect(
+        entryHash({
+          device: row.device_id,
+          seq: row.seq,
+          prev: row.prev_hash,
+          ts: row.ts,
+          kind: row.kind,
+          payload,
+        }),
+      ).toBe(row.hash);
     }
   });
 
@@ -86,27 +101,58 @@ describe('the journal', () => {
     it('names an edited payload', async () => {
       const store = await storeWithEntries(4);
       tamperWithJournal(store.db, () => {
-        const payload = store.db.prepare('SELECT payload FROM journal WHERE seq = 2').pluck().get() as string;
-        store.db.prepare('UPDATE journal SET payload = ? WHERE seq = 2').run(payload.replace('"quota":1', '"quota":9'));
+        const payload = store.db
+          .prepare('SELECT payload FROM journal WHERE seq = 2')
+          .pluck()
+          .get() as string;
+        store.db
+          .prepare('UPDATE journal SET payload = ? WHERE seq = 2')
+          .run(payload.replace('"quota":1', '"quota":9'));
       });
-      expect(verifyJournal(store.db).firstBreak).toEqual({ device: store.deviceId, seq: 2, reason: 'hash-mismatch' });
+      expect(verifyJournal(store.db).firstBreak).toEqual({
+        device: store.deviceId,
+        seq: 2,
+        reason: 'hash-mismatch',
+      });
     });
 
     it('names an entry edited and re-hashed, at the link after it', async () => {
       const store = await storeWithEntries(4);
       tamperWithJournal(store.db, () => {
-        const row = store.db.prepare('SELECT * FROM journal WHERE seq = 2').get() as Record<string, string | number>;
-        const payload = JSON.parse((row.payload as string).replace('"quota":1', '"quota":9')) as Record<string, unknown>;
-        const hash = entryHash({ device: row.device_id as string, seq: 2, prev: row.prev_hash as string, ts: row.ts as string, kind: row.kind as string, payload });
-        store.db.prepare('UPDATE journal SET payload = ?, hash = ? WHERE seq = 2').run(canonicalJson(payload), hash);
+        const row = store.db.prepare('SELECT * FROM journal WHERE seq = 2').get() as Record<
+          string,
+          string | number
+        >;
+        const payload = JSON.parse(
+          (row.payload as string).replace('"quota":1', '"quota":9'),
+        ) as Record<string, unknown>;
+        const hash = entryHash({
+          device: row.device_id as string,
+          seq: 2,
+          prev: row.prev_hash as string,
+          ts: row.ts as string,
+          kind: row.kind as string,
+          payload,
+        });
+        store.db
+          .prepare('UPDATE journal SET payload = ?, hash = ? WHERE seq = 2')
+          .run(canonicalJson(payload), hash);
       });
-      expect(verifyJournal(store.db).firstBreak).toEqual({ device: store.deviceId, seq: 3, reason: 'previous-hash-mismatch' });
+      expect(verifyJournal(store.db).firstBreak).toEqual({
+        device: store.deviceId,
+        seq: 3,
+        reason: 'previous-hash-mismatch',
+      });
     });
 
     it('names a deleted entry', async () => {
       const store = await storeWithEntries(4);
       tamperWithJournal(store.db, () => store.db.exec('DELETE FROM journal WHERE seq = 3'));
-      expect(verifyJournal(store.db).firstBreak).toEqual({ device: store.deviceId, seq: 4, reason: 'sequence-gap' });
+      expect(verifyJournal(store.db).firstBreak).toEqual({
+        device: store.deviceId,
+        seq: 4,
+        reason: 'sequence-gap',
+      });
     });
 
     it('names reordered entries', async () => {
@@ -117,7 +163,11 @@ describe('the journal', () => {
         ),
       );
       // seq 2 now holds what was entry 3, whose prev is the hash of the old entry 2.
-      expect(verifyJournal(store.db).firstBreak).toEqual({ device: store.deviceId, seq: 2, reason: 'previous-hash-mismatch' });
+      expect(verifyJournal(store.db).firstBreak).toEqual({
+        device: store.deviceId,
+        seq: 2,
+        reason: 'previous-hash-mismatch',
+      });
     });
 
     it('names a payload that is not stored canonically', async () => {
@@ -125,7 +175,11 @@ describe('the journal', () => {
       tamperWithJournal(store.db, () =>
         store.db.exec("UPDATE journal SET payload = ' ' || payload WHERE seq = 1"),
       );
-      expect(verifyJournal(store.db).firstBreak).toEqual({ device: store.deviceId, seq: 1, reason: 'unreadable-payload' });
+      expect(verifyJournal(store.db).firstBreak).toEqual({
+        device: store.deviceId,
+        seq: 1,
+        reason: 'unreadable-payload',
+      });
     });
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDemo } from '../../../../src/main/core/demo/create-demo';
-import { deleteFormasi, updateFormasi, createFormasi } from '../../../../src/main/core/formasi/commands';
+import {
+  deleteFormasi,
+  updateFormasi,
+  createFormasi,
+} from '../../../../src/main/core/formasi/commands';
 import { appendEntry } from '../../../../src/main/core/journal/append';
 import { rebuildState } from '../../../../src/main/core/journal/rebuild';
 import { updateSelection } from '../../../../src/main/core/selections/commands';
@@ -13,8 +17,20 @@ describe('rebuildState', () => {
     const { selection } = await createDemo(store, { seed: 3 });
     // Exercise every kind of entry, including edits and a deletion.
     updateSelection(store, selection.id, { ...selection, location: 'Gedung BKPSDM, Purwodadi' });
-    const extra = createFormasi(store, selection.id, { code: 'TMP-99', jabatan: 'Sementara', unit: 'U', pendidikan: 'S-1', quota: 1 });
-    updateFormasi(store, extra.id, { code: 'TMP-98', jabatan: 'Sementara', unit: 'U', pendidikan: 'S-1', quota: 2 });
+    const extra = createFormasi(store, selection.id, {
+      code: 'TMP-99',
+      jabatan: 'Sementara',
+      unit: 'U',
+      pendidikan: 'S-1',
+      quota: 1,
+    });
+    updateFormasi(store, extra.id, {
+      code: 'TMP-98',
+      jabatan: 'Sementara',
+      unit: 'U',
+      pendidikan: 'S-1',
+      quota: 2,
+    });
     deleteFormasi(store, extra.id);
 
     const live = stateSnapshot(store.db);
@@ -40,8 +56,13 @@ describe('rebuildState', () => {
     await createDemo(store, { seed: 5 });
     const live = stateSnapshot(store.db);
     // A formasi that still has candidates cannot be deleted: its foreign keys refuse the replay.
-    const formasiId = store.db.prepare('SELECT formasi_id FROM candidates LIMIT 1').pluck().get() as string;
-    appendEntry(store.db, store.deviceId, new Date('2030-01-01T00:00:00Z'), 'formasi.deleted', { id: formasiId });
+    const formasiId = store.db
+      .prepare('SELECT formasi_id FROM candidates LIMIT 1')
+      .pluck()
+      .get() as string;
+    appendEntry(store.db, store.deviceId, new Date('2030-01-01T00:00:00Z'), 'formasi.deleted', {
+      id: formasiId,
+    });
     expect(() => rebuildState(store.db)).toThrow(/FOREIGN KEY/);
     expect(stateSnapshot(store.db)).toEqual(live);
   });

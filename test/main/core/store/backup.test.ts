@@ -12,7 +12,9 @@ describe('backupStore', () => {
     const folder = tempDir();
     const paths: string[] = [];
     for (let i = 0; i < BACKUPS_KEPT + 3; i += 1) {
-      paths.push(await backupStore(store.db, folder, 'test', new Date(Date.UTC(2024, 0, 1, 0, 0, i))));
+      paths.push(
+        await backupStore(store.db, folder, 'test', new Date(Date.UTC(2024, 0, 1, 0, 0, i))),
+      );
     }
     const kept = readdirSync(folder).sort();
     expect(kept).toHaveLength(BACKUPS_KEPT);
