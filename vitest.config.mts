@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/lint/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/main/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+            'test/resources/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },

@@ -16,6 +16,7 @@ import { createHandlers } from '../src/main/core/handlers';
 import { openStore, type Store } from '../src/main/core/store/open-store';
 import { startWebServer } from '../src/main/web/server';
 import { demoCsv, demoSelection } from '../test/helpers/demo-fixtures';
+import { RESOURCES_DIR } from '../test/helpers/resources';
 
 const ROWS = 20_000;
 const RUNS = 5;
@@ -128,7 +129,13 @@ async function main(): Promise<void> {
     bytes,
     mode: 'all-or-nothing',
   });
-  const handlers = createHandlers({ store, dataDir: folder, transport: 'web', version: 'bench' });
+  const handlers = createHandlers({
+    store,
+    dataDir: folder,
+    resourcesDir: RESOURCES_DIR,
+    transport: 'web',
+    version: 'bench',
+  });
   const viaDispatch: number[] = [];
   for (const query of KEYSTROKES) {
     const start = performance.now();

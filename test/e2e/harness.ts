@@ -51,7 +51,13 @@ export async function startApp(): Promise<E2eApp> {
   const profile = mkdtempSync(join(tmpdir(), 'panitia-e2e-profile-'));
   const store = await openStore(join(dataDir, 'panitia.db'));
   const server = await startWebServer({
-    handlers: createHandlers({ store, dataDir, transport: 'web', version: 'e2e' }),
+    handlers: createHandlers({
+      store,
+      dataDir,
+      resourcesDir: join(ROOT, 'resources'),
+      transport: 'web',
+      version: 'e2e',
+    }),
     rendererDir: RENDERER,
   });
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {

@@ -17,6 +17,15 @@ const id = {
   seed: 'benih acak (bawaan 1)',
   candidates: 'jumlah peserta (bawaan: 3 × kuota tiap formasi)',
   file: 'berkas CSV atau XLSX',
+  rubric: 'rubrik penilaian: daftar, tampilkan, ekspor, impor, terbitkan',
+  rubricList: 'daftar semua versi rubrik',
+  rubricShow: 'tampilkan satu versi rubrik: aspek, skala, patokan, dan hash isinya',
+  rubricExport: 'ekspor satu versi rubrik ke berkas .rubrik.json',
+  rubricImport: 'impor berkas .rubrik.json; berkas yang salah ditolak tanpa mengubah apa pun',
+  rubricPublish: 'terbitkan draf rubrik; isinya tidak dapat diubah lagi',
+  rubricId: 'id versi rubrik',
+  out: 'berkas tujuan',
+  rubricFile: 'berkas .rubrik.json',
 } as const;
 
 /** A help-text key. */
@@ -38,6 +47,15 @@ const en: Record<HelpKey, string> = {
   seed: 'random seed (default 1)',
   candidates: 'number of candidates (default: 3 × the quota of each formasi)',
   file: 'CSV or XLSX file',
+  rubric: 'scoring rubrics: list, show, export, import, publish',
+  rubricList: 'list every rubric version',
+  rubricShow: 'show one rubric version: aspects, scale, anchors and its content hash',
+  rubricExport: 'export one rubric version to a .rubrik.json file',
+  rubricImport: 'import a .rubrik.json file; a bad file is refused and nothing changes',
+  rubricPublish: 'publish a rubric draft; its content can never change again',
+  rubricId: 'rubric version id',
+  out: 'target file',
+  rubricFile: '.rubrik.json file',
 };
 
 /** Every help text per language. */

@@ -4,6 +4,11 @@ import { readFileSync } from 'node:fs';
 import { demo } from './commands/demo';
 import { importCandidatesCommand } from './commands/import-candidates';
 import { journalVerify } from './commands/journal-verify';
+import { rubricExport } from './commands/rubric-export';
+import { rubricImport } from './commands/rubric-import';
+import { rubricList } from './commands/rubric-list';
+import { rubricPublish } from './commands/rubric-publish';
+import { rubricShow } from './commands/rubric-show';
 import { EXIT } from './exit-codes';
 import { HELP_TEXT } from './help-text';
 import { pickLanguage, processOutput, reportError, type Output } from './output';
@@ -45,6 +50,44 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .description(t.journalVerify)
     .requiredOption('--db <file>', t.db)
     .action((options: { db: string }) => run(journalVerify(output, options.db)));
+
+  const rubric = program.command('rubric').description(t.rubric);
+  rubric
+    .command('list')
+    .description(t.rubricList)
+    .requiredOption('--db <file>', t.db)
+    .action((options: { db: string }) => run(rubricList(output, options.db)));
+  rubric
+    .command('show')
+    .description(t.rubricShow)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--id <id>', t.rubricId)
+    .action((options: { db: string; id: string }) =>
+      run(rubricShow(output, options.db, options.id)),
+    );
+  rubric
+    .command('export')
+    .description(t.rubricExport)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--id <id>', t.rubricId)
+    .requiredOption('--out <file>', t.out)
+    .action((options: { db: string; id: string; out: string }) =>
+      run(rubricExport(output, options.db, options)),
+    );
+  rubric
+    .command('import')
+    .description(t.rubricImport)
+    .argument('<file>', t.rubricFile)
+    .requiredOption('--db <file>', t.db)
+    .action((file: string, options: { db: string }) => run(rubricImport(output, options.db, file)));
+  rubric
+    .command('publish')
+    .description(t.rubricPublish)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--id <id>', t.rubricId)
+    .action((options: { db: string; id: string }) =>
+      run(rubricPublish(output, options.db, options.id)),
+    );
 
   program
     .command('demo')

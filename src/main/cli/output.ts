@@ -13,6 +13,11 @@ export interface Output {
 
 /** Output to the process's stdout and stderr. */
 export function processOutput(language: Language): Output {
+  // `panitia rubric show … | head` closes the pipe early; that is the reader's choice, not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
   return {
     language,
     out: (line) => process.stdout.write(`${line}\n`),

@@ -6,6 +6,21 @@ import { createFormasi, deleteFormasi, updateFormasi } from './formasi/commands'
 import { listFormasi } from './formasi/queries';
 import { entityHistory, recentEntries } from './journal/read';
 import { verifyJournal } from './journal/verify';
+import { copyPlan, lockPlan, setPlan } from './plans/commands';
+import { getPlanView, listPlanViews } from './plans/queries';
+import {
+  createRubric,
+  deleteDraft,
+  duplicateRubric,
+  newRubricVersion,
+  publishRubric,
+  retireRubric,
+  rubricFromTemplate,
+  saveDraft,
+} from './rubrics/commands';
+import { getRubric, listRubrics, rubricUses } from './rubrics/queries';
+import { exportRubricFile, importRubricFile } from './rubrics/rubric-files';
+import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import type { Store } from './store/open-store';
@@ -14,12 +29,20 @@ import type { Store } from './store/open-store';
 export interface HandlerContext {
   store: Store;
   dataDir: string;
+  /** The folder holding `rubrics/` (the built-in templates): in the repository or the package. */
+  resourcesDir: string;
   transport: 'electron' | 'web';
   version: string;
 }
 
 /** Builds the handlers over one open store. */
-export function createHandlers({ store, dataDir, transport, version }: HandlerContext): Handlers {
+export function createHandlers({
+  store,
+  dataDir,
+  resourcesDir,
+  transport,
+  version,
+}: HandlerContext): Handlers {
   const { db } = store;
   return {
     'app:info': () => ({
@@ -54,6 +77,34 @@ export function createHandlers({ store, dataDir, transport, version }: HandlerCo
       // A candidate's story starts with the import that created it.
       return { candidate, history: entityHistory(db, [candidate.id, candidate.importId]) };
     },
+    'rubric:list': ({ includeRetired }) => listRubrics(db, includeRetired),
+    'rubric:get': ({ id }) => {
+      const rubric = getRubric(db, id);
+      // The story of the whole rubric: every version's creation, edits, publication, retirement.
+      const history = entityHistory(db, [rubric.id, rubric.rubricId]);
+      return { rubric, history, usedBy: rubricUses(db, rubric.id) };
+    },
+    'rubric:templates': () => listTemplates(db, resourcesDir),
+    'rubric:fromTemplate': ({ templateId, mode }) =>
+      rubricFromTemplate(store, resourcesDir, templateId, mode),
+    'rubric:create': ({ content }) => createRubric(store, content),
+    'rubric:duplicate': ({ id }) => duplicateRubric(store, id),
+    'rubric:newVersion': ({ id }) => newRubricVersion(store, id),
+    'rubric:saveDraft': ({ id, content }) => saveDraft(store, id, content),
+    'rubric:publish': ({ id }) => publishRubric(store, id),
+    'rubric:retire': ({ id }) => retireRubric(store, id),
+    'rubric:deleteDraft': ({ id }) => {
+      deleteDraft(store, id);
+      return { deleted: true as const };
+    },
+    'rubric:export': ({ id }) => exportRubricFile(store, id),
+    'rubric:import': (file) => importRubricFile(store, file),
+    'plan:list': ({ selectionId }) => listPlanViews(db, selectionId),
+    'plan:get': ({ formasiId }) => getPlanView(db, formasiId),
+    'plan:set': ({ formasiId, plan, reason }) => setPlan(store, formasiId, plan, reason),
+    'plan:lock': ({ formasiId, note }) => lockPlan(store, formasiId, note),
+    'plan:copy': ({ fromFormasiId, toFormasiIds, reason }) =>
+      copyPlan(store, fromFormasiId, toFormasiIds, reason),
     'journal:verify': () => verifyJournal(db),
     'journal:recent': ({ limit }) => recentEntries(db, limit),
   };

@@ -37,6 +37,7 @@ export async function start(): Promise<void> {
   const handlers = createHandlers({
     store,
     dataDir,
+    resourcesDir: resourcesDir(),
     transport: 'electron',
     version: app.getVersion(),
   });
@@ -45,6 +46,16 @@ export async function start(): Promise<void> {
   registerIpc(handlers, { getWindow: () => mainWindow, language: appLanguage });
   installMenu(app.isPackaged);
   openWindow();
+}
+
+/**
+ * The folder holding `rubrics/`: electron-builder's extraResources put it beside app.asar in a
+ * package; in development it is the repository's own (out/main/../../resources).
+ */
+export function resourcesDir(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'resources')
+    : join(__dirname, '../../resources');
 }
 
 function openWindow(): void {

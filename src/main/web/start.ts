@@ -27,7 +27,13 @@ async function main(): Promise<void> {
     JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   ).version;
   const server = await startWebServer({
-    handlers: createHandlers({ store, dataDir, transport: 'web', version }),
+    handlers: createHandlers({
+      store,
+      dataDir,
+      resourcesDir: join(ROOT, 'resources'),
+      transport: 'web',
+      version,
+    }),
     rendererDir: join(ROOT, 'out', 'renderer'),
     port: Number(values.port),
   });

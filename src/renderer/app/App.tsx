@@ -6,6 +6,9 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { CandidatesScreen } from '../screens/candidates/CandidatesScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { PlannedSection } from '../screens/placeholders/PlannedSection';
+import { PlanEditorScreen } from '../screens/plans/PlanEditorScreen';
+import { RubricDetailScreen } from '../screens/rubrics/RubricDetailScreen';
+import { RubricsScreen } from '../screens/rubrics/RubricsScreen';
 import { SelectionDetailScreen } from '../screens/selections/SelectionDetailScreen';
 import { SelectionsScreen } from '../screens/selections/SelectionsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -31,7 +34,12 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
               />
               <Route path={PATHS.candidateImport} element={<ImportScreen />} />
               <Route path={`${PATHS.candidates}/:candidateId?`} element={<CandidatesScreen />} />
-              <Route path={PATHS.rubrics} element={<PlannedSection section="rubrics" />} />
+              <Route
+                path={`${PATHS.selections}/:selectionId/skema/:formasiId`}
+                element={<PlanEditorScreen />}
+              />
+              <Route path={PATHS.rubrics} element={<RubricsScreen />} />
+              <Route path={`${PATHS.rubrics}/:rubricId`} element={<RubricDetailScreen />} />
               <Route path={PATHS.scoring} element={<PlannedSection section="scoring" />} />
               <Route path={PATHS.results} element={<PlannedSection section="results" />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />

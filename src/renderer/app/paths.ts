@@ -21,3 +21,13 @@ export function selectionPath(id: string): string {
 export function candidatePath(id: string): string {
   return `${PATHS.candidates}/${encodeURIComponent(id)}`;
 }
+
+/** One rubric version: its editor while a draft, its read-only view afterwards. */
+export function rubricPath(id: string): string {
+  return `${PATHS.rubrics}/${encodeURIComponent(id)}`;
+}
+
+/** The scoring plan editor of one formasi of a selection. */
+export function planPath(selectionId: string, formasiId: string): string {
+  return `${selectionPath(selectionId)}/skema/${encodeURIComponent(formasiId)}`;
+}

@@ -12,7 +12,14 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
   /** Red confirm button, for deleting. */
   danger?: boolean;
+  /** Extra content between the message and the buttons, e.g. a note field. */
+  children?: React.ReactNode;
+  /** Disables the confirm button, e.g. while a required field is empty. */
+  confirmDisabled?: boolean;
 }
+
+// What Tab cycles through while the dialog is open.
+const FOCUSABLE = 'button:not(:disabled), input, textarea, select, a[href]';
 
 /** Renders the dialog; the caller decides when it is shown. */
 export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
@@ -37,9 +44,9 @@ export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
     }
     if (event.key !== 'Tab') return;
     // Keep Tab inside the dialog while it is open.
-    const buttons = dialogRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
+    const focusable = dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
     if (event.shiftKey && document.activeElement === first) {
       event.preventDefault();
       last?.focus();
@@ -62,6 +69,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
       >
         <h2 id={titleId}>{props.title}</h2>
         <p id={messageId}>{props.message}</p>
+        {props.children}
         <div className="button-row">
           <button ref={cancelRef} type="button" className="button" onClick={props.onCancel}>
             {props.cancelLabel}
@@ -69,6 +77,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
           <button
             type="button"
             className={props.danger ? 'button button-danger' : 'button button-primary'}
+            disabled={props.confirmDisabled}
             onClick={props.onConfirm}
           >
             {props.confirmLabel}

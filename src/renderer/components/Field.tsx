@@ -7,6 +7,8 @@ interface FieldFrame {
   label: string;
   error?: string | null;
   hint?: string;
+  /** Extra class of the field's wrapper, e.g. to span grid columns. */
+  className?: string;
 }
 
 /** Label, control and error, with `aria-invalid` and `aria-describedby` set. */
@@ -17,7 +19,11 @@ function Frame(
   const errorId = props.error ? `${props.id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={props.error ? 'field field-invalid' : 'field'}>
+    <div
+      className={['field', props.error ? 'field-invalid' : null, props.className]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <label htmlFor={props.id}>{props.label}</label>
       {props.hint ? (
         <span className="field-hint" id={hintId ?? undefined}>
@@ -89,6 +95,35 @@ export function SelectField(
             </option>
           ))}
         </select>
+      )}
+    />
+  );
+}
+
+/** A multi-line text field; it grows with its text. */
+export function TextAreaField(
+  props: FieldFrame & {
+    value: string;
+    onChange: (value: string) => void;
+    rows?: number;
+    maxLength?: number;
+    required?: boolean;
+  },
+): React.JSX.Element {
+  return (
+    <Frame
+      {...props}
+      control={(describedBy) => (
+        <textarea
+          id={props.id}
+          rows={props.rows ?? 2}
+          value={props.value}
+          maxLength={props.maxLength}
+          aria-required={props.required ? true : undefined}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
       )}
     />
   );

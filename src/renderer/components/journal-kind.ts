@@ -8,6 +8,14 @@ const KIND_KEYS = {
   'formasi.updated': 'journal.kinds.formasiUpdated',
   'formasi.deleted': 'journal.kinds.formasiDeleted',
   'candidates.imported': 'journal.kinds.candidatesImported',
+  'rubric.created': 'journal.kinds.rubricCreated',
+  'rubric.draftSaved': 'journal.kinds.rubricDraftSaved',
+  'rubric.published': 'journal.kinds.rubricPublished',
+  'rubric.retired': 'journal.kinds.rubricRetired',
+  'rubric.draftDeleted': 'journal.kinds.rubricDraftDeleted',
+  'rubric.imported': 'journal.kinds.rubricImported',
+  'plan.set': 'journal.kinds.planSet',
+  'plan.locked': 'journal.kinds.planLocked',
 } as const;
 
 /** The key describing an entry kind, or null for a kind this build does not know. */

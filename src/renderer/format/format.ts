@@ -6,6 +6,14 @@ export function formatNumber(value: number, language: string, maximumFractionDig
   return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits }).format(value);
 }
 
+/** A number with exactly `digits` decimals, e.g. a score: 75,00 in Indonesian, 75.00 in English. */
+export function formatFixed(value: number, language: string, digits: number): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 /**
  * A calendar date (yyyy-mm-dd) as dd/mm/yyyy. Parsed by hand and formatted in UTC, because
  * `new Date('1968-08-05')` is UTC midnight and would show the previous day west of Greenwich.

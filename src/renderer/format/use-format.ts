@@ -1,6 +1,6 @@
 /** Hook giving formatters bound to the current UI language. */
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatFixed, formatNumber } from './format';
 
 /** Formatters that re-render when the language changes. */
 export function useFormat() {
@@ -9,6 +9,7 @@ export function useFormat() {
   return {
     language,
     number: (value: number, digits?: number) => formatNumber(value, language, digits),
+    fixed: (value: number, digits: number) => formatFixed(value, language, digits),
     date: (iso: string) => formatDate(iso, language),
     dateTime: (iso: string) => formatDateTime(iso, language),
   };

@@ -3,6 +3,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/contract/contract';
 import { createCandidateStore, type CandidateState } from './candidate-store';
 import { createImportStore, type ImportState } from './import-store';
+import { createPlanStore, type PlanState } from './plan-store';
+import { createRubricStore, type RubricState } from './rubric-store';
 import { createSelectionStore, type SelectionState } from './selection-store';
 import { createSystemStore, type SystemState } from './system-store';
 
@@ -12,6 +14,8 @@ export interface Stores {
   candidates: StoreApi<CandidateState>;
   imports: StoreApi<ImportState>;
   system: StoreApi<SystemState>;
+  rubrics: StoreApi<RubricState>;
+  plans: StoreApi<PlanState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -28,5 +32,10 @@ export function createStores(
     candidates.getState().refresh();
   });
   const system = createSystemStore(api);
-  return { selections, candidates, imports, system };
+  const rubrics = createRubricStore(api);
+  // A plan decides which rubric versions are "used by" a formasi, which the rubric list shows.
+  const plans = createPlanStore(api, () => {
+    if (rubrics.getState().status !== 'idle') void rubrics.getState().load();
+  });
+  return { selections, candidates, imports, system, rubrics, plans };
 }

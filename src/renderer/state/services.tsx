@@ -5,6 +5,8 @@ import type { Api } from '../../shared/contract/contract';
 import type { CandidateState } from './candidate-store';
 import type { Stores } from './create-stores';
 import type { ImportState } from './import-store';
+import type { PlanState } from './plan-store';
+import type { RubricState } from './rubric-store';
 import type { SelectionState } from './selection-store';
 import type { SystemState } from './system-store';
 
@@ -42,4 +44,14 @@ export function useImport<T>(selector: (state: ImportState) => T): T {
 /** Reads the system store. */
 export function useSystem<T>(selector: (state: SystemState) => T): T {
   return useStore(useServices().stores.system, selector);
+}
+
+/** Reads the rubric store. */
+export function useRubrics<T>(selector: (state: RubricState) => T): T {
+  return useStore(useServices().stores.rubrics, selector);
+}
+
+/** Reads the plan store. */
+export function usePlans<T>(selector: (state: PlanState) => T): T {
+  return useStore(useServices().stores.plans, selector);
 }

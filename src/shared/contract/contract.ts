@@ -8,6 +8,11 @@ import { Candidate, Gender } from '../domain/candidate';
 import { ImportMode, ImportReport } from '../domain/import-report';
 import { Formasi, FormasiFields, Id, Selection, SelectionFields } from '../domain/selection';
 import { EntrySummary, VerifyReport } from '../journal/entry';
+import { FormasiPlanView } from '../plan/plan-view';
+import { ScoringPlan } from '../plan/plan';
+import { RubricDraftContent, RubricSummary, RubricVersion } from '../rubric/rubric';
+import { MAX_RUBRIC_FILE_BYTES } from '../rubric/rubric-file';
+import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
 import type { Channel } from './channels';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
@@ -98,6 +103,84 @@ export const contract = {
   'candidates:get': {
     input: byId,
     output: z.object({ candidate: Candidate, history: z.array(EntrySummary) }),
+  },
+  'rubric:list': {
+    input: z.object({ includeRetired: z.boolean().default(true) }).strict(),
+    output: z.array(RubricSummary),
+  },
+  'rubric:get': {
+    input: byId,
+    output: z.object({
+      rubric: RubricVersion,
+      history: z.array(EntrySummary),
+      usedBy: z.array(RubricUse),
+    }),
+  },
+  'rubric:templates': { input: nothing, output: z.array(RubricTemplateSummary) },
+  'rubric:fromTemplate': {
+    input: z
+      .object({ templateId: z.string().min(1).max(100), mode: z.enum(['use', 'copy']) })
+      .strict(),
+    output: RubricVersion,
+  },
+  'rubric:create': {
+    input: z.object({ content: RubricDraftContent }).strict(),
+    output: RubricVersion,
+  },
+  'rubric:duplicate': { input: byId, output: RubricVersion },
+  'rubric:newVersion': { input: byId, output: RubricVersion },
+  'rubric:saveDraft': {
+    input: z.object({ id: Id, content: RubricDraftContent }).strict(),
+    output: RubricVersion,
+  },
+  'rubric:publish': { input: byId, output: RubricVersion },
+  'rubric:retire': { input: byId, output: RubricVersion },
+  'rubric:deleteDraft': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'rubric:export': {
+    input: byId,
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  'rubric:import': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(255),
+        // Twice the file limit, so an oversized file reaches the parser's own clear message.
+        text: z.string().max(MAX_RUBRIC_FILE_BYTES * 2),
+      })
+      .strict(),
+    output: z.object({
+      rubric: RubricVersion,
+      outcome: z.enum(['imported', 'alreadyPresent']),
+    }),
+  },
+  'plan:list': {
+    input: z.object({ selectionId: Id }).strict(),
+    output: z.array(FormasiPlanView),
+  },
+  'plan:get': { input: z.object({ formasiId: Id }).strict(), output: FormasiPlanView },
+  'plan:set': {
+    input: z
+      .object({
+        formasiId: Id,
+        plan: ScoringPlan,
+        reason: z.string().trim().min(1).max(1000).nullable().default(null),
+      })
+      .strict(),
+    output: FormasiPlanView,
+  },
+  'plan:lock': {
+    input: z.object({ formasiId: Id, note: z.string().trim().max(1000).default('') }).strict(),
+    output: FormasiPlanView,
+  },
+  'plan:copy': {
+    input: z
+      .object({
+        fromFormasiId: Id,
+        toFormasiIds: z.array(Id).min(1).max(1000),
+        reason: z.string().trim().min(1).max(1000).nullable().default(null),
+      })
+      .strict(),
+    output: z.array(FormasiPlanView),
   },
   'journal:verify': { input: nothing, output: VerifyReport },
   'journal:recent': {

@@ -50,6 +50,30 @@ const id = {
   'import.fileChanged':
     'Berkas berubah sejak diperiksa. Tidak ada data yang diubah; periksa berkas itu lagi sebelum mengimpor.',
   'file.notFound': 'Berkas "{file}" tidak ditemukan.',
+  'rubric.notFound': 'Rubrik tidak ditemukan. Muat ulang daftar rubrik.',
+  'rubric.notDraft':
+    'Rubrik versi {version} sudah diterbitkan atau dipensiunkan dan tidak dapat diubah. Buat versi baru untuk mengubahnya.',
+  'rubric.invalid':
+    'Rubrik belum dapat diterbitkan: {count} masalah. Perbaiki masalah yang ditandai lalu terbitkan lagi.',
+  'rubric.fileInvalid':
+    'Berkas rubrik "{file}" ditolak: {count} masalah. Tidak ada yang diubah; perbaiki berkasnya atau minta berkas baru dari pengirim.',
+  'rubric.hashMismatch':
+    'Isi berkas rubrik "{file}" tidak cocok dengan hash-nya: berkas telah diubah setelah diekspor. Tidak ada yang diubah; minta berkas asli dari pengirim.',
+  'rubric.versionConflict':
+    'Rubrik dengan identitas yang sama (versi {version}) sudah ada dengan isi yang berbeda. Tidak ada yang diubah; periksa asal berkas ini.',
+  'rubric.draftExists':
+    'Rubrik ini sudah memiliki draf versi {version}. Lanjutkan menyunting draf itu.',
+  'rubric.notPublished':
+    'Langkah ini hanya untuk rubrik yang sudah diterbitkan, sedangkan rubrik ini masih draf atau sudah dipensiunkan.',
+  'rubric.inUse':
+    'Rubrik ini dipakai oleh {count} formasi dan tidak dapat dipensiunkan. Ganti rubrik pada formasi tersebut dahulu.',
+  'rubric.templateNotFound': 'Templat rubrik "{template}" tidak ditemukan.',
+  'plan.invalid':
+    'Skema penilaian belum dapat disimpan: {count} masalah. Perbaiki masalah yang ditandai.',
+  'plan.lockedNeedsReason':
+    'Skema penilaian formasi ini sudah dikunci. Tuliskan alasan perubahan; alasan itu dicatat di jurnal.',
+  'plan.alreadyLocked': 'Skema penilaian formasi ini sudah dikunci sejak {lockedAt}.',
+  'plan.notFound': 'Formasi ini belum memiliki skema penilaian. Simpan skemanya dahulu.',
 } as const;
 
 /** A stable error code. */
@@ -97,6 +121,30 @@ const en: Record<ErrorCode, string> = {
   'import.fileChanged':
     'The file changed since it was checked. No data was changed; check the file again before importing.',
   'file.notFound': 'File "{file}" not found.',
+  'rubric.notFound': 'Rubric not found. Reload the list of rubrics.',
+  'rubric.notDraft':
+    'Rubric version {version} is already published or retired and cannot change. Create a new version to change it.',
+  'rubric.invalid':
+    'The rubric cannot be published yet: {count} problems. Fix the marked problems and publish again.',
+  'rubric.fileInvalid':
+    'Rubric file "{file}" was refused: {count} problems. Nothing changed; fix the file or ask the sender for a new one.',
+  'rubric.hashMismatch':
+    'The content of rubric file "{file}" does not match its hash: the file was changed after export. Nothing changed; ask the sender for the original file.',
+  'rubric.versionConflict':
+    'A rubric with the same identity (version {version}) already exists with different content. Nothing changed; check where this file came from.',
+  'rubric.draftExists':
+    'This rubric already has a draft, version {version}. Go on editing that draft.',
+  'rubric.notPublished':
+    'This step is only for a published rubric; this one is still a draft or already retired.',
+  'rubric.inUse':
+    'This rubric is used by {count} formasi and cannot be retired. Choose another rubric for them first.',
+  'rubric.templateNotFound': 'Rubric template "{template}" not found.',
+  'plan.invalid':
+    'The scoring plan cannot be saved yet: {count} problems. Fix the marked problems.',
+  'plan.lockedNeedsReason':
+    "This formasi's scoring plan is locked. Write the reason for the change; it is recorded in the journal.",
+  'plan.alreadyLocked': "This formasi's scoring plan has been locked since {lockedAt}.",
+  'plan.notFound': 'This formasi has no scoring plan yet. Save its plan first.',
 };
 
 /** Every error message, per language. */

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { CandidateFields } from '../domain/candidate';
 import { FormasiFields, Id, SelectionFields } from '../domain/selection';
+import { ScoringPlan } from '../plan/plan';
+import { RubricDraftContent, RubricOrigin, RubricStatus } from '../rubric/rubric';
+import { Sha256Hex } from './entry';
 
 /** A candidate as written into the journal: the import row plus its minted ids. */
 export const ImportedCandidate = CandidateFields.omit({ formasiCode: true }).extend({
@@ -28,6 +31,37 @@ export const EVENT_SCHEMAS = {
     skippedRows: z.number().int().nonnegative(),
     candidates: z.array(ImportedCandidate).min(1),
   }),
+  /** A new draft: a blank rubric, a copy, the next version of a published one, or a draft file. */
+  'rubric.created': z.object({
+    id: Id,
+    rubricId: Id,
+    version: z.number().int().positive(),
+    content: RubricDraftContent,
+    origin: RubricOrigin,
+  }),
+  'rubric.draftSaved': z.object({ id: Id, content: RubricDraftContent }),
+  /** The content is frozen under `contentHash`; the projection re-checks both. */
+  'rubric.published': z.object({ id: Id, contentHash: Sha256Hex }),
+  'rubric.retired': z.object({ id: Id }),
+  'rubric.draftDeleted': z.object({ id: Id }),
+  /** A published or retired version from a file or a built-in template, identity preserved. */
+  'rubric.imported': z.object({
+    id: Id,
+    rubricId: Id,
+    version: z.number().int().positive(),
+    status: RubricStatus.exclude(['draft']),
+    content: RubricDraftContent,
+    contentHash: Sha256Hex,
+    origin: RubricOrigin,
+  }),
+  /** A formasi's scoring plan; `reason` is required once the plan is locked. */
+  'plan.set': z.object({
+    formasiId: Id,
+    plan: ScoringPlan,
+    reason: z.string().trim().min(1).max(1000).nullable(),
+  }),
+  /** From now on every change of the plan needs a written reason. */
+  'plan.locked': z.object({ formasiId: Id, note: z.string().trim().max(1000) }),
 } as const;
 
 /** A journal entry kind. */

@@ -1,21 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/core/store/open-store';
 import { tamperWithJournal } from '../../helpers/tamper';
 import { demoCsv, demoSelection } from '../../helpers/demo-fixtures';
+import { count, panitia } from '../../helpers/cli';
 import { tempDir } from '../../helpers/temp-store';
-
-const CLI = join(__dirname, '../../../bin/panitia.cjs');
-
-function panitia(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PANITIA_LANG: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 async function emptySelection() {
   const folder = tempDir();
@@ -24,15 +14,6 @@ async function emptySelection() {
   const selection = demoSelection(store);
   store.close();
   return { folder, db, selection };
-}
-
-async function count(db: string, sql: string): Promise<number> {
-  const store = await openStore(db);
-  try {
-    return store.db.prepare(sql).pluck().get() as number;
-  } finally {
-    store.close();
-  }
 }
 
 describe('panitia CLI', () => {
@@ -119,9 +100,11 @@ describe('panitia CLI', () => {
     const demo = panitia('demo', '--db', db, '--seed', '2');
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/7 formasi dan 57 peserta/);
+    expect(demo.stdout).toMatch(/Dipasang 4 rubrik templat/);
     const ok = panitia('journal', 'verify', '--db', db);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/Jurnal utuh: 9 entri dalam 1 rantai/);
+    // A selection, 7 formasi, 4 rubric templates, 7 plans, 1 candidate import.
+    expect(ok.stdout).toMatch(/Jurnal utuh: 20 entri dalam 1 rantai/);
 
     const store = await openStore(db);
     tamperWithJournal(store.db, () =>

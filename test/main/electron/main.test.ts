@@ -60,6 +60,11 @@ vi.mock('../../../src/main/core/handlers', () => ({ createHandlers: state.create
 
 beforeEach(() => {
   vi.resetModules();
+  // Electron sets process.resourcesPath; plain Node (the test) does not.
+  Object.defineProperty(process, 'resourcesPath', {
+    value: '/opt/Panitia/resources',
+    configurable: true,
+  });
   state.lock = true;
   state.locale = 'id-ID';
   state.appEvents.clear();
@@ -100,6 +105,7 @@ describe('main', () => {
     expect(state.createHandlers).toHaveBeenCalledWith(
       expect.objectContaining({
         dataDir: '/data/Panitia',
+        resourcesDir: join('/opt/Panitia/resources', 'resources'),
         transport: 'electron',
         version: '0.1.0',
       }),

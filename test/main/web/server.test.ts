@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
 import { createHandlers } from '../../../src/main/core/handlers';
 import { startWebServer, type WebServer } from '../../../src/main/web/server';
+import { RESOURCES_DIR } from '../../helpers/resources';
 import { tempDir, tempStore } from '../../helpers/temp-store';
 
 let server: WebServer;
@@ -20,7 +21,13 @@ beforeAll(async () => {
   writeFileSync(join(outside, 'secret.txt'), 'rahasia');
   symlinkSync(join(outside, 'secret.txt'), join(root, 'assets', 'link.txt'));
   server = await startWebServer({
-    handlers: createHandlers({ store, dataDir: root, transport: 'web', version: '1.0.0' }),
+    handlers: createHandlers({
+      store,
+      dataDir: root,
+      resourcesDir: RESOURCES_DIR,
+      transport: 'web',
+      version: '1.0.0',
+    }),
     rendererDir: root,
   });
 });

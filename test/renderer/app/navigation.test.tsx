@@ -94,9 +94,8 @@ describe('navigation and language', () => {
     ).toBeInTheDocument();
   });
 
-  it('tells honestly what Rubrik, Penilaian and Hasil will hold, with no dead buttons', async () => {
+  it('tells honestly what Penilaian and Hasil will hold, with no dead buttons', async () => {
     for (const [path, text] of [
-      ['/rubrik', /Rubrik penilaian akan dikelola di sini/],
       ['/penilaian', /Penguji akan mengisi lembar penilaian di sini/],
       ['/hasil', /Nilai akhir dan peringkat per formasi akan dihitung di sini/],
     ] as const) {

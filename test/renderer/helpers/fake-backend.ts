@@ -30,6 +30,9 @@ import { AppError, isAppError } from '../../../src/shared/errors';
 import { errorMessage } from '../../../src/shared/i18n/errors';
 import type { EntrySummary, VerifyReport } from '../../../src/shared/journal/entry';
 import { createApi } from '../../../src/renderer/api/create-api';
+import type { ScoringPlan } from '../../../src/shared/plan/plan';
+import type { RubricDraftContent, RubricVersion } from '../../../src/shared/rubric/rubric';
+import { FakeRubrics } from './fake-rubrics';
 
 /** The device id of the fake installation. */
 export const DEVICE_ID = '11111111-1111-4111-8111-111111111111';
@@ -74,6 +77,15 @@ export class FakeBackend {
   gate: (channel: Channel) => Promise<void> = async () => {};
   private nextId = 1;
   private clock = Date.parse('2025-03-04T05:06:07Z');
+  /** Rubrics and scoring plans, with the built-in templates of resources/rubrics. */
+  readonly rubrics = new FakeRubrics({
+    selections: this.selections,
+    formasi: this.formasi,
+    journal: this.journal,
+    record: (kind, entities) => this.record(kind, entities),
+    id: () => this.id(),
+    now: () => this.now(),
+  });
 
   readonly invoke: Invoke = async (channel, input) => {
     this.calls.push({ channel, input });
@@ -167,6 +179,16 @@ export class FakeBackend {
     return made;
   }
 
+  /** Adds a rubric version directly (published unless told otherwise). */
+  seedRubric(content: RubricDraftContent, status: RubricVersion['status'] = 'published') {
+    return this.rubrics.seed(content, status);
+  }
+
+  /** Gives a formasi a scoring plan directly, optionally locked. */
+  seedPlan(formasiId: string, plan: ScoringPlan, locked = false): void {
+    this.rubrics.seedPlan(formasiId, plan, locked);
+  }
+
   /** Encodes a CSV for the file input. */
   static csv(rows: string[][]): string {
     return [IMPORT_COLUMNS.join(','), ...rows.map((row) => row.join(','))].join('\n');
@@ -237,6 +259,7 @@ export class FakeBackend {
         .map(({ entities: _e, ...entry }) => entry);
       return { candidate, history };
     },
+    ...this.rubrics.handlers,
     'journal:verify': () =>
       this.verifyReport ?? {
         ok: true,

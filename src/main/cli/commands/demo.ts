@@ -4,6 +4,7 @@ import { getSelection } from '../../core/selections/queries';
 import { openStore } from '../../core/store/open-store';
 import { EXIT } from '../exit-codes';
 import { say, type Output } from '../output';
+import { RESOURCES_DIR } from '../resources-dir';
 
 /** Creates the demo selection in `dbFile`. */
 export async function demo(
@@ -13,7 +14,10 @@ export async function demo(
 ): Promise<number> {
   const store = await openStore(dbFile);
   try {
-    const { selection } = await createDemo(store, options);
+    const { selection, rubrics } = await createDemo(store, {
+      ...options,
+      resourcesDir: RESOURCES_DIR,
+    });
     const created = getSelection(store.db, selection.id);
     output.out(
       say(output, 'demoDone', {
@@ -23,6 +27,7 @@ export async function demo(
         candidates: created.candidateCount,
       }),
     );
+    output.out(say(output, 'demoRubrics', { rubrics: rubrics.length }));
     return EXIT.ok;
   } finally {
     store.close();

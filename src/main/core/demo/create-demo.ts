@@ -1,13 +1,18 @@
 /** `panitia demo`: a realistic selection, created through the same paths a secretary uses. */
 import type { ImportReport } from '../../../shared/domain/import-report';
 import type { Selection } from '../../../shared/domain/selection';
+import type { RubricVersion } from '../../../shared/rubric/rubric';
 import { importCandidates } from '../candidates/import';
 import { createFormasi } from '../formasi/commands';
+import { setPlan } from '../plans/commands';
+import { rubricFromTemplate } from '../rubrics/commands';
+import { loadTemplates } from '../rubrics/templates';
 import { createSelection } from '../selections/commands';
 import type { Store } from '../store/open-store';
 import { candidatesCsv } from './candidates-csv';
 import { generateDemoCandidates } from './demo-candidates';
 import { DEMO_FORMASI } from './demo-formasi';
+import { DEMO_TEMPLATE, demoAssessment, demoPlan } from './demo-plans';
 import { seededRandom } from './random';
 
 /** Options of {@link createDemo}. */
@@ -15,13 +20,23 @@ export interface DemoOptions {
   seed: number;
   /** Total candidates; default 3× the quota of each formasi. */
   candidates?: number;
+  /** The folder holding the built-in rubric templates (`rubrics/`). */
+  resourcesDir: string;
 }
 
-/** Creates the demo selection, its formasi, and imports its candidates from a generated CSV. */
-export async function createDemo(
-  store: Store,
-  options: DemoOptions,
-): Promise<{ selection: Selection; report: ImportReport }> {
+/** What the demo created. */
+export interface DemoResult {
+  selection: Selection;
+  report: ImportReport;
+  /** The built-in templates, installed as published rubrics. */
+  rubrics: RubricVersion[];
+}
+
+/**
+ * Creates the demo selection and its formasi, installs the built-in rubric templates as they are,
+ * gives every formasi a scoring plan, and imports its candidates from a generated CSV.
+ */
+export async function createDemo(store: Store, options: DemoOptions): Promise<DemoResult> {
   const year = 2024;
   const selection = createSelection(store, {
     name: `Seleksi CPNS Kabupaten Grobogan ${year} (demo ${options.seed})`,
@@ -30,8 +45,19 @@ export async function createDemo(
     instansi: 'Pemerintah Kabupaten Grobogan',
     location: 'BKPSDM Kabupaten Grobogan, Purwodadi',
   });
+  // Installing a template is idempotent, so a second demo in the same store reuses them.
+  const byTemplate = new Map(
+    loadTemplates(options.resourcesDir).map(({ templateId }) => [
+      templateId,
+      rubricFromTemplate(store, options.resourcesDir, templateId, 'use'),
+    ]),
+  );
   for (const { graduates: _graduates, ...fields } of DEMO_FORMASI) {
-    createFormasi(store, selection.id, fields);
+    const formasi = createFormasi(store, selection.id, fields);
+    const assessment = demoAssessment(fields.jabatan);
+    const rubric = byTemplate.get(DEMO_TEMPLATE[assessment]);
+    if (!rubric) throw new Error(`demo template ${DEMO_TEMPLATE[assessment]} is missing`);
+    setPlan(store, formasi.id, demoPlan(assessment, rubric), null);
   }
   const candidates = generateDemoCandidates(
     seededRandom(options.seed),
@@ -45,5 +71,5 @@ export async function createDemo(
     bytes: new TextEncoder().encode(candidatesCsv(candidates)),
     mode: 'all-or-nothing',
   });
-  return { selection, report };
+  return { selection, report, rubrics: [...byTemplate.values()] };
 }

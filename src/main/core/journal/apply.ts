@@ -14,6 +14,8 @@ import {
 import { z } from 'zod';
 import { candidateAppliers } from '../candidates/projection';
 import { formasiAppliers } from '../formasi/projection';
+import { planAppliers } from '../plans/projection';
+import { rubricAppliers } from '../rubrics/projection';
 import { selectionAppliers } from '../selections/projection';
 
 /** Applies the payload of one kind to the state tables. */
@@ -30,6 +32,8 @@ const APPLIERS: Appliers = {
   ...selectionAppliers,
   ...formasiAppliers,
   ...candidateAppliers,
+  ...rubricAppliers,
+  ...planAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

@@ -3,8 +3,11 @@
 /** State tables, children before parents (foreign keys). */
 export const STATE_TABLES = [
   'journal_refs',
+  'plan_rubrics',
+  'formasi_plans',
   'candidates',
   'candidate_imports',
   'formasi',
   'selections',
+  'rubric_versions',
 ] as const;

@@ -4,11 +4,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Candidate } from '../../../shared/domain/candidate';
-import type { EntrySummary } from '../../../shared/journal/entry';
 import { PATHS } from '../../app/paths';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { JournalKind } from '../../components/JournalKind';
-import { shortHash } from '../../components/journal-kind';
+import { HistoryTable } from '../../components/HistoryTable';
 import { useFormat } from '../../format/use-format';
 import { useCandidates } from '../../state/services';
 
@@ -40,7 +38,11 @@ export function CandidateDetailPane(props: { candidateId: string }): React.JSX.E
       {data ? (
         <>
           <CandidateFacts candidate={data.candidate} />
-          <CandidateHistory history={data.history} />
+          <HistoryTable
+            title={t('candidate.historyTitle')}
+            emptyText={t('candidate.noHistory')}
+            history={data.history}
+          />
         </>
       ) : detail.status === 'loading' ? (
         <p role="status">{t('common.loading')}</p>
@@ -96,43 +98,6 @@ function CandidateFacts({ candidate }: { candidate: Candidate }): React.JSX.Elem
         </dl>
       ) : (
         <p className="muted">{t('candidate.noSkd')}</p>
-      )}
-    </>
-  );
-}
-
-function CandidateHistory({ history }: { history: EntrySummary[] }): React.JSX.Element {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <>
-      <h3>{t('candidate.historyTitle')}</h3>
-      {history.length === 0 ? (
-        <p className="muted">{t('candidate.noHistory')}</p>
-      ) : (
-        <table className="table table-compact">
-          <caption className="visually-hidden">{t('candidate.historyTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('journal.columns.time')}</th>
-              <th scope="col">{t('journal.columns.kind')}</th>
-              <th scope="col">{t('journal.columns.hash')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((entry) => (
-              <tr key={entry.hash}>
-                <td>{format.dateTime(entry.ts)}</td>
-                <td>
-                  <JournalKind kind={entry.kind} />
-                </td>
-                <td className="mono" title={entry.hash}>
-                  {shortHash(entry.hash)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       )}
     </>
   );

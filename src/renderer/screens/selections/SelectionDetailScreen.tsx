@@ -1,10 +1,11 @@
-/** One selection: edit its fields and manage its formasi. */
+/** One selection: edit its fields, manage its formasi and see the state of their scoring plans. */
 import type React from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { PATHS } from '../../app/paths';
 import { useSelections } from '../../state/services';
+import { PlanSection } from '../plans/PlanSection';
 import { FormasiSection } from './FormasiSection';
 import { SelectionForm } from './SelectionForm';
 
@@ -107,6 +108,7 @@ export function SelectionDetailScreen(): React.JSX.Element {
       </div>
 
       <FormasiSection selectionId={selection.id} />
+      <PlanSection selectionId={selection.id} />
     </section>
   );
 }

@@ -4,11 +4,19 @@ import { contract } from '../../../../src/shared/contract/contract';
 import { dispatch, dispatchEnveloped } from '../../../../src/main/core/contract/dispatch';
 import { setInternalErrorSink } from '../../../../src/main/core/contract/wire-error';
 import { createHandlers } from '../../../../src/main/core/handlers';
+import { LATEST_SCHEMA_VERSION } from '../../../../src/main/core/store/migrations';
+import { RESOURCES_DIR } from '../../../helpers/resources';
 import { tempStore } from '../../../helpers/temp-store';
 
 async function handlers() {
   const store = await tempStore();
-  return createHandlers({ store, dataDir: '/data', transport: 'web', version: '9.9.9' });
+  return createHandlers({
+    store,
+    dataDir: '/data',
+    resourcesDir: RESOURCES_DIR,
+    transport: 'web',
+    version: '9.9.9',
+  });
 }
 
 const selection = {
@@ -35,7 +43,7 @@ describe('dispatch', () => {
     expect(await dispatch(h, 'app:info', {})).toMatchObject({
       version: '9.9.9',
       transport: 'web',
-      schemaVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
     });
   });
 

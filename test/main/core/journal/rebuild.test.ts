@@ -7,14 +7,31 @@ import {
 } from '../../../../src/main/core/formasi/commands';
 import { appendEntry } from '../../../../src/main/core/journal/append';
 import { rebuildState } from '../../../../src/main/core/journal/rebuild';
+import { copyPlan, lockPlan, setPlan } from '../../../../src/main/core/plans/commands';
+import { listPlanViews } from '../../../../src/main/core/plans/queries';
+import {
+  createRubric,
+  deleteDraft,
+  duplicateRubric,
+  newRubricVersion,
+  publishRubric,
+  retireRubric,
+  saveDraft,
+} from '../../../../src/main/core/rubrics/commands';
+import { exportRubricFile, importRubricFile } from '../../../../src/main/core/rubrics/rubric-files';
 import { updateSelection } from '../../../../src/main/core/selections/commands';
 import { stateSnapshot } from '../../../helpers/state-snapshot';
+import { RESOURCES_DIR } from '../../../helpers/resources';
+import { makeAspect, makeRubric } from '../../../helpers/rubric-fixtures';
 import { tempStore } from '../../../helpers/temp-store';
 
 describe('rebuildState', () => {
   it('rebuilds exactly the live state of the demo selection from the journal alone', async () => {
     const store = await tempStore();
-    const { selection } = await createDemo(store, { seed: 3 });
+    const { selection, rubrics } = await createDemo(store, {
+      seed: 3,
+      resourcesDir: RESOURCES_DIR,
+    });
     // Exercise every kind of entry, including edits and a deletion.
     updateSelection(store, selection.id, { ...selection, location: 'Gedung BKPSDM, Purwodadi' });
     const extra = createFormasi(store, selection.id, {
@@ -31,10 +48,37 @@ describe('rebuildState', () => {
       pendidikan: 'S-1',
       quota: 2,
     });
+    // Every rubric and plan entry kind: drafts saved, published, retired, deleted; a file import;
+    // a plan set, locked, changed with a reason; and a formasi whose plan goes with it.
+    const draft = createRubric(store, makeRubric([makeAspect('A', 100)], 'Rubrik uji'));
+    saveDraft(store, draft.id, makeRubric([makeAspect('A', 60), makeAspect('B', 40, 1, 4)]));
+    const published = publishRubric(store, draft.id);
+    const second = newRubricVersion(store, published.id);
+    deleteDraft(store, second.id);
+    retireRubric(store, published.id);
+    duplicateRubric(store, published.id);
+    const outside = await tempStore();
+    const imported = publishRubric(
+      outside,
+      createRubric(outside, makeRubric([makeAspect('X', 100)])).id,
+    );
+    await importRubricFile(store, {
+      fileName: 'luar.rubrik.json',
+      text: exportRubricFile(outside, imported.id).text,
+    });
+    const [first, other] = listPlanViews(store.db, selection.id);
+    setPlan(store, extra.id, first!.plan!, null);
+    lockPlan(store, first!.formasiId, 'Bobot diumumkan.');
+    setPlan(store, first!.formasiId, { ...first!.plan!, tieBreak: ['oldest'] }, 'Koreksi urutan.');
+    copyPlan(store, other!.formasiId, [extra.id], null);
+    expect(rubrics).toHaveLength(4);
     deleteFormasi(store, extra.id);
 
     const live = stateSnapshot(store.db);
     expect(live.candidates?.length).toBeGreaterThan(50);
+    expect(live.rubric_versions?.length).toBe(7);
+    expect(live.formasi_plans?.length).toBe(7);
+    expect(live.plan_rubrics?.length).toBe(7);
     const replayed = rebuildState(store.db);
     expect(replayed).toBe(store.db.prepare('SELECT count(*) FROM journal').pluck().get());
     expect(stateSnapshot(store.db)).toEqual(live);
@@ -42,7 +86,7 @@ describe('rebuildState', () => {
 
   it('removes state that no journal entry explains', async () => {
     const store = await tempStore();
-    await createDemo(store, { seed: 4 });
+    await createDemo(store, { seed: 4, resourcesDir: RESOURCES_DIR });
     const live = stateSnapshot(store.db);
     store.db.exec(
       "INSERT INTO selections VALUES ('00000000-0000-4000-8000-000000000001', 'Siluman', 2024, 'CPNS', 'X', 'Y', 't', 't')",
@@ -53,7 +97,7 @@ describe('rebuildState', () => {
 
   it('leaves the state untouched when an entry cannot be applied', async () => {
     const store = await tempStore();
-    await createDemo(store, { seed: 5 });
+    await createDemo(store, { seed: 5, resourcesDir: RESOURCES_DIR });
     const live = stateSnapshot(store.db);
     // A formasi that still has candidates cannot be deleted: its foreign keys refuse the replay.
     const formasiId = store.db
