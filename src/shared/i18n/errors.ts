@@ -74,6 +74,27 @@ const id = {
     'Skema penilaian formasi ini sudah dikunci. Tuliskan alasan perubahan; alasan itu dicatat di jurnal.',
   'plan.alreadyLocked': 'Skema penilaian formasi ini sudah dikunci sejak {lockedAt}.',
   'plan.notFound': 'Formasi ini belum memiliki skema penilaian. Simpan skemanya dahulu.',
+  'assessor.notFound': 'Penguji tidak ditemukan. Muat ulang daftar penguji.',
+  'assessor.duplicateNip': 'NIP {nip} sudah terdaftar sebagai penguji di seleksi ini.',
+  'assessor.pinFormat': 'PIN harus terdiri atas {min} sampai {max} angka, tanpa huruf atau spasi.',
+  'assessor.pinTooSimple':
+    'PIN terlalu mudah ditebak: jangan memakai angka yang sama semua atau angka berurutan seperti 123456 atau 654321. Pilih PIN lain.',
+  'assessor.wrongPin':
+    'PIN salah. Periksa lalu coba lagi; setelah 5 kali salah berturut-turut, PIN dikunci sementara.',
+  'assessor.lockedOut':
+    'PIN terlalu sering salah dan dikunci sampai {until}. Tunggu sampai waktu itu; jika lupa PIN, minta ketua panitia mengatur ulang PIN Anda.',
+  'assessor.keyUnavailable':
+    'Kunci tanda tangan penguji ini tidak tersedia di perangkat ini (misalnya didaftarkan atau diatur ulang di laptop lain). Minta ketua panitia mengatur ulang PIN di perangkat ini.',
+  'assessor.notChair': 'Hanya ketua panitia seleksi ini yang dapat mengatur ulang PIN penguji.',
+  'assessor.keyVersionConflict':
+    'Kunci penguji ini sudah diganti (versi {current}); pengaturan ulang ini tidak berlaku. Muat ulang data penguji.',
+  'assessor.observerReadOnly':
+    'Pengamat hanya dapat melihat kemajuan dan jejak audit, tidak dapat mengubah data apa pun.',
+  'assessor.conflicted':
+    'Anda telah menyatakan konflik kepentingan dengan peserta ini, sehingga tidak dapat menilainya.',
+  'assessor.conflictExists': 'Konflik kepentingan dengan peserta ini sudah dinyatakan sebelumnya.',
+  'assessor.candidateOtherSelection':
+    'Peserta ini tidak terdaftar di seleksi penguji tersebut. Pilih peserta dari seleksi yang sama.',
 } as const;
 
 /** A stable error code. */
@@ -145,6 +166,27 @@ const en: Record<ErrorCode, string> = {
     "This formasi's scoring plan is locked. Write the reason for the change; it is recorded in the journal.",
   'plan.alreadyLocked': "This formasi's scoring plan has been locked since {lockedAt}.",
   'plan.notFound': 'This formasi has no scoring plan yet. Save its plan first.',
+  'assessor.notFound': 'Assessor not found. Reload the list of assessors.',
+  'assessor.duplicateNip': 'NIP {nip} is already enrolled as an assessor in this selection.',
+  'assessor.pinFormat': 'A PIN is {min} to {max} digits, with no letters or spaces.',
+  'assessor.pinTooSimple':
+    'This PIN is too easy to guess: do not use one digit repeated or a run such as 123456 or 654321. Choose another PIN.',
+  'assessor.wrongPin':
+    'Wrong PIN. Check it and try again; after 5 wrong PINs in a row the PIN is locked for a while.',
+  'assessor.lockedOut':
+    'Too many wrong PINs: locked until {until}. Wait until then; if the PIN is forgotten, ask the committee chair to reset it.',
+  'assessor.keyUnavailable':
+    "This assessor's signing key is not available on this device (for example, they were enrolled or reset on another laptop). Ask the committee chair to reset the PIN on this device.",
+  'assessor.notChair': "Only this selection's committee chair can reset an assessor's PIN.",
+  'assessor.keyVersionConflict':
+    "This assessor's key has already been replaced (version {current}); this reset does not apply. Reload the assessors.",
+  'assessor.observerReadOnly':
+    'An observer can view progress and the audit trail, but cannot change anything.',
+  'assessor.conflicted':
+    'You declared a conflict of interest with this candidate, so you cannot assess them.',
+  'assessor.conflictExists': 'A conflict of interest with this candidate was already declared.',
+  'assessor.candidateOtherSelection':
+    "This candidate is not in the assessor's selection. Choose a candidate of the same selection.",
 };
 
 /** Every error message, per language. */

@@ -3,6 +3,7 @@
  * so a payload carries every value the state needs (ids, fields); nothing is generated on replay.
  */
 import { z } from 'zod';
+import { AssessorFields, ConflictKind, Fingerprint, PublicKeyB64 } from '../domain/assessor';
 import { CandidateFields } from '../domain/candidate';
 import { FormasiFields, Id, SelectionFields } from '../domain/selection';
 import { ScoringPlan } from '../plan/plan';
@@ -62,6 +63,41 @@ export const EVENT_SCHEMAS = {
   }),
   /** From now on every change of the plan needs a written reason. */
   'plan.locked': z.object({ formasiId: Id, note: z.string().trim().max(1000) }),
+  /**
+   * An assessor joins a selection with their first public key. The PIN hash and the sealed
+   * private key are secrets and never enter the journal (it travels in bundles): the command
+   * stores them beside the projection, in `assessor_secrets` (docs/assessors.md).
+   */
+  'assessor.enrolled': z.object({
+    id: Id,
+    selectionId: Id,
+    fields: AssessorFields,
+    publicKey: PublicKeyB64,
+    fingerprint: Fingerprint,
+    keyVersion: z.literal(1),
+  }),
+  /** The chair reset a forgotten PIN: a new key pair; the old public key stays valid history. */
+  'assessor.keyReset': z.object({
+    assessorId: Id,
+    publicKey: PublicKeyB64,
+    fingerprint: Fingerprint,
+    keyVersion: z.number().int().min(2),
+    resetBy: Id,
+  }),
+  /** The assessor accepted the integrity statement whose text hashes to `statementHash`. */
+  'assessor.integrityAccepted': z.object({
+    assessorId: Id,
+    statementVersion: z.number().int().positive(),
+    statementHash: Sha256Hex,
+  }),
+  /** An assessor may not assess this candidate: they said why. */
+  'conflict.declared': z.object({
+    id: Id,
+    assessorId: Id,
+    candidateId: Id,
+    kind: ConflictKind,
+    note: z.string().trim().max(1000),
+  }),
 } as const;
 
 /** A journal entry kind. */

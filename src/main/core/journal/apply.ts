@@ -12,6 +12,7 @@ import {
   type EventPayload,
 } from '../../../shared/journal/events';
 import { z } from 'zod';
+import { assessorAppliers } from '../assessors/projection';
 import { candidateAppliers } from '../candidates/projection';
 import { formasiAppliers } from '../formasi/projection';
 import { planAppliers } from '../plans/projection';
@@ -34,6 +35,7 @@ const APPLIERS: Appliers = {
   ...candidateAppliers,
   ...rubricAppliers,
   ...planAppliers,
+  ...assessorAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

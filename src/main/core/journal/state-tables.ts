@@ -1,8 +1,16 @@
 /** The tables that are a projection of the journal, in the order they can be emptied. */
 
-/** State tables, children before parents (foreign keys). */
+/**
+ * State tables, children before parents (foreign keys). `assessor_secrets` and `pin_attempts` are
+ * deliberately absent: they hold what never enters the journal (docs/assessors.md), so a rebuild
+ * must keep them.
+ */
 export const STATE_TABLES = [
   'journal_refs',
+  'conflicts',
+  'integrity_statements',
+  'assessor_keys',
+  'assessors',
   'plan_rubrics',
   'formasi_plans',
   'candidates',

@@ -1,10 +1,11 @@
 /** Every migration in order; the last one's version is the schema this build writes. */
 import { migration001 } from './001-initial';
 import { migration002 } from './002-rubrics-and-plans';
+import { migration003 } from './003-assessors';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 /** The schema version this build of Panitia reads and writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,111 @@
+/**
+ * An assessor's Ed25519 key pair: the public key as raw base64 with its fingerprint, and the
+ * private key sealed with AES-256-GCM under a key scrypt derives from the PIN.
+ */
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import { DEFAULT_KDF, formatKdf, parseKdf, scryptKey, type KdfParams } from './kdf';
+
+/** A new key pair as stored: public parts in the clear, the private key sealed. */
+export interface SealedKeyPair {
+  /** The raw 32-byte Ed25519 public key, base64. */
+  publicKey: string;
+  fingerprint: string;
+  /** `aes-256-gcm$scrypt$N$r$p$saltB64$ivB64$tagB64$ciphertextB64`. */
+  sealedKey: string;
+}
+
+// The DER header of an Ed25519 SubjectPublicKeyInfo; the raw key is the 32 bytes after it.
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+// Binds the ciphertext to its purpose, so a sealed blob cannot pass for anything else.
+const AAD = Buffer.from('panitia assessor key v1', 'utf8');
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+
+/** Generates a key pair and seals its private key under `pin`. */
+export function generateSealedKeyPair(pin: string, params: KdfParams = DEFAULT_KDF): SealedKeyPair {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const raw = rawPublicKey(publicKey);
+  return {
+    publicKey: raw,
+    fingerprint: fingerprintOf(raw),
+    sealedKey: sealPrivateKey(privateKey, pin, params),
+  };
+}
+
+/** Seals a private key (PKCS#8 DER) under `pin`, with its own salt and IV. */
+export function sealPrivateKey(
+  privateKey: KeyObject,
+  pin: string,
+  params: KdfParams = DEFAULT_KDF,
+): string {
+  const salt = randomBytes(SALT_BYTES);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', scryptKey(pin, salt, params, 32), iv);
+  cipher.setAAD(AAD);
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+  const ciphertext = Buffer.concat([cipher.update(der), cipher.final()]);
+  const fields = [salt, iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString('base64'));
+  return ['aes-256-gcm', 'scrypt', formatKdf(params), ...fields].join('$');
+}
+
+/** The private key sealed in `sealedKey`; throws `assessor.wrongPin` if GCM refuses it. */
+export function unsealPrivateKey(sealedKey: string, pin: string): KeyObject {
+  const parts = sealedKey.split('$');
+  if (parts.length !== 9 || parts[0] !== 'aes-256-gcm' || parts[1] !== 'scrypt') {
+    throw new AppError('assessor.keyUnavailable');
+  }
+  const [n, r, p, ...encoded] = parts.slice(2) as [string, string, string, ...string[]];
+  const [salt, iv, tag, ciphertext] = encoded.map((b) => Buffer.from(b, 'base64')) as Buffer[];
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    scryptKey(pin, salt!, parseKdf(n, r, p), 32),
+    iv!,
+  );
+  decipher.setAAD(AAD);
+  decipher.setAuthTag(tag!);
+  let der: Buffer;
+  try {
+    der = Buffer.concat([decipher.update(ciphertext!), decipher.final()]);
+  } catch {
+    // GCM cannot tell a wrong PIN from a changed blob: both fail the tag check.
+    throw new AppError('assessor.wrongPin');
+  }
+  return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+}
+
+/** The raw 32-byte public key, base64, of an Ed25519 public or private key. */
+export function rawPublicKey(key: KeyObject): string {
+  const publicKey = key.type === 'private' ? createPublicKey(key) : key;
+  const spki = publicKey.export({ format: 'der', type: 'spki' });
+  return spki.subarray(-32).toString('base64');
+}
+
+/** The public key object of a raw base64 Ed25519 public key. */
+export function publicKeyFromRaw(publicKeyB64: string): KeyObject {
+  const raw = Buffer.from(publicKeyB64, 'base64');
+  if (raw.length !== 32) throw new AppError('assessor.keyUnavailable');
+  return createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, raw]),
+    format: 'der',
+    type: 'spki',
+  });
+}
+
+/**
+ * What people compare by eye: the first 16 bytes of SHA-256 of the raw public key, in hex groups
+ * of four ("a1b2 c3d4 …", 8 groups).
+ */
+export function fingerprintOf(publicKeyB64: string): string {
+  const digest = createHash('sha256').update(Buffer.from(publicKeyB64, 'base64')).digest('hex');
+  return (digest.slice(0, 32).match(/.{4}/g) as string[]).join(' ');
+}
