@@ -95,6 +95,34 @@ const id = {
   'assessor.conflictExists': 'Konflik kepentingan dengan peserta ini sudah dinyatakan sebelumnya.',
   'assessor.candidateOtherSelection':
     'Peserta ini tidak terdaftar di seleksi penguji tersebut. Pilih peserta dari seleksi yang sama.',
+  'session.notFound': 'Sesi tidak ditemukan. Muat ulang daftar sesi.',
+  'session.componentNotScored':
+    'Komponen "{component}" tidak ada di skema penilaian formasi ini atau tidak dinilai dengan rubrik. Periksa skema penilaian formasi.',
+  'session.candidateOtherFormasi':
+    'Peserta {nomor} bukan peserta formasi sesi ini. Jadwalkan peserta dari formasi yang sama.',
+  'session.alreadyScheduled':
+    'Peserta {nomor} sudah dijadwalkan di sesi lain untuk komponen ini. Seorang peserta hanya sekali per komponen.',
+  'session.duplicateCandidate': 'Ada peserta yang tercantum lebih dari sekali. Hapus duplikatnya.',
+  'session.notScheduled': 'Peserta ini tidak dijadwalkan di sesi ini. Periksa jadwal sesi.',
+  'panel.duplicateAssessor': 'Ada penguji yang tercantum lebih dari sekali. Hapus duplikatnya.',
+  'panel.assessorOtherSelection':
+    'Penguji ini tidak terdaftar di seleksi sesi ini. Pilih penguji dari seleksi yang sama.',
+  'panel.drawTooLarge':
+    'Tidak dapat mengundi {size} penguji dari {pool} calon. Tambah calon penguji atau kurangi jumlahnya.',
+  'panel.drawMismatch':
+    'Hasil undian tidak sesuai dengan benihnya (seed). Undian ini ditolak; lakukan undian ulang.',
+  'attendance.documentMismatch':
+    'Jika identitas sudah diperiksa, pilih dokumen yang dilihat; jika belum, kosongkan dokumen.',
+  'attendance.absentIdentity':
+    'Peserta yang tidak hadir tidak dapat ditandai identitasnya diperiksa.',
+  'attendance.absent':
+    'Peserta ini tidak hadir (TH) pada komponen ini sehingga tidak dapat dinilai.',
+  'attendance.notCheckedIn':
+    'Peserta ini belum melakukan registrasi kehadiran. Catat kehadirannya di meja registrasi dahulu.',
+  'candidate.withdrawn': 'Peserta ini mengundurkan diri (APS) sehingga tidak dapat dinilai.',
+  'candidate.disqualified': 'Peserta ini didiskualifikasi (DIS) sehingga tidak dapat dinilai.',
+  'candidate.reasonRequired': 'Status {status} memerlukan alasan tertulis. Isi alasannya.',
+  'candidate.statusUnchanged': 'Status peserta ini sudah {status}.',
 } as const;
 
 /** A stable error code. */
@@ -187,6 +215,32 @@ const en: Record<ErrorCode, string> = {
   'assessor.conflictExists': 'A conflict of interest with this candidate was already declared.',
   'assessor.candidateOtherSelection':
     "This candidate is not in the assessor's selection. Choose a candidate of the same selection.",
+  'session.notFound': 'Session not found. Reload the list of sessions.',
+  'session.componentNotScored':
+    'The component "{component}" is not in this formasi\'s scoring plan or is not scored on a rubric. Check the formasi\'s scoring plan.',
+  'session.candidateOtherFormasi':
+    "Candidate {nomor} is not in this session's formasi. Schedule candidates of the same formasi.",
+  'session.alreadyScheduled':
+    'Candidate {nomor} is already scheduled in another session for this component. A candidate sits each component once.',
+  'session.duplicateCandidate': 'A candidate is listed more than once. Remove the duplicate.',
+  'session.notScheduled': 'This candidate is not scheduled in this session. Check the schedule.',
+  'panel.duplicateAssessor': 'An assessor is listed more than once. Remove the duplicate.',
+  'panel.assessorOtherSelection':
+    "This assessor is not enrolled in the session's selection. Choose assessors of the same selection.",
+  'panel.drawTooLarge':
+    'Cannot draw {size} assessors from {pool}. Add assessors to the pool or draw fewer.',
+  'panel.drawMismatch':
+    'The draw result does not follow from its seed. The draw is refused; draw again.',
+  'attendance.documentMismatch':
+    'When the identity is checked, choose the document seen; when it is not, leave the document empty.',
+  'attendance.absentIdentity': "An absent candidate's identity cannot be marked as checked.",
+  'attendance.absent': 'This candidate is absent (TH) for this component and cannot be scored.',
+  'attendance.notCheckedIn':
+    'This candidate has not been checked in. Record their attendance at the desk first.',
+  'candidate.withdrawn': 'This candidate withdrew (APS) and cannot be scored.',
+  'candidate.disqualified': 'This candidate was disqualified (DIS) and cannot be scored.',
+  'candidate.reasonRequired': 'The status {status} needs a written reason. Enter the reason.',
+  'candidate.statusUnchanged': "This candidate's status is already {status}.",
 };
 
 /** Every error message, per language. */

@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 import { AssessorFields, ConflictKind, Fingerprint, PublicKeyB64 } from '../domain/assessor';
+import { AttendanceFields, CandidateStatus } from '../domain/attendance';
 import { CandidateFields } from '../domain/candidate';
 import { FormasiFields, Id, SelectionFields } from '../domain/selection';
-import { ScoringPlan } from '../plan/plan';
+import { DRAW_ALGORITHM, DrawSeed, SessionFields } from '../domain/session';
+import { PlanKey, ScoringPlan } from '../plan/plan';
 import { RubricDraftContent, RubricOrigin, RubricStatus } from '../rubric/rubric';
 import { Sha256Hex } from './entry';
 
@@ -97,6 +99,48 @@ export const EVENT_SCHEMAS = {
     candidateId: Id,
     kind: ConflictKind,
     note: z.string().trim().max(1000),
+  }),
+  /** A session of one component of a formasi's plan, on a date, at a time, in a room. */
+  'session.created': z.object({
+    id: Id,
+    formasiId: Id,
+    componentKey: PlanKey,
+    fields: SessionFields,
+  }),
+  /** Candidates of the session's formasi join it; each at most once per formasi component. */
+  'session.candidatesScheduled': z.object({
+    sessionId: Id,
+    candidateIds: z.array(Id).min(1),
+  }),
+  /** The committee chose the session's panel by hand; it replaces any earlier panel. */
+  'panel.assigned': z.object({
+    sessionId: Id,
+    assessorIds: z.array(Id).min(1),
+  }),
+  /**
+   * The session's panel was drawn by lot: `size` of `pool` by `algorithm` from `seed`. The
+   * applier repeats the draw and refuses a result that does not follow from the seed.
+   */
+  'panel.drawn': z.object({
+    sessionId: Id,
+    pool: z.array(Id).min(1),
+    size: z.number().int().min(1),
+    seed: DrawSeed,
+    algorithm: z.literal(DRAW_ALGORITHM),
+    assessorIds: z.array(Id).min(1),
+  }),
+  /** A check-in at the desk; a correction is a new entry, and the latest one counts. */
+  'attendance.recorded': z.object({
+    id: Id,
+    sessionId: Id,
+    candidateId: Id,
+    fields: AttendanceFields,
+  }),
+  /** A selection-wide status change (APS, DIS, or reinstated); DIS and reinstating need a reason. */
+  'candidate.statusChanged': z.object({
+    candidateId: Id,
+    status: CandidateStatus,
+    reason: z.string().trim().max(1000).nullable(),
   }),
 } as const;
 

@@ -13,11 +13,13 @@ import {
 } from '../../../shared/journal/events';
 import { z } from 'zod';
 import { assessorAppliers } from '../assessors/projection';
+import { attendanceAppliers } from '../attendance/projection';
 import { candidateAppliers } from '../candidates/projection';
 import { formasiAppliers } from '../formasi/projection';
 import { planAppliers } from '../plans/projection';
 import { rubricAppliers } from '../rubrics/projection';
 import { selectionAppliers } from '../selections/projection';
+import { sessionAppliers } from '../sessions/projection';
 
 /** Applies the payload of one kind to the state tables. */
 export type Applier<K extends EventKind> = (
@@ -36,6 +38,8 @@ const APPLIERS: Appliers = {
   ...rubricAppliers,
   ...planAppliers,
   ...assessorAppliers,
+  ...sessionAppliers,
+  ...attendanceAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

@@ -7,6 +7,11 @@
  */
 export const STATE_TABLES = [
   'journal_refs',
+  'candidate_status_changes',
+  'attendance',
+  'session_panel',
+  'session_candidates',
+  'sessions',
   'conflicts',
   'integrity_statements',
   'assessor_keys',

@@ -2,10 +2,16 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-rubrics-and-plans';
 import { migration003 } from './003-assessors';
+import { migration004 } from './004-sessions-panels-attendance';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
 
 /** The schema version this build of Panitia reads and writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
