@@ -72,23 +72,27 @@ function cpns(preset: 'cpns-pusat-2024' | 'cpns-daerah-2024'): ScoringPlan {
   };
 }
 
+// The national PPPK CAT result, the whole of part `cat` in both PPPK presets; a fresh object
+// each time, since callers edit the plan they get.
+function catPppkComponent(): PlanComponent {
+  return {
+    key: 'cat_pppk',
+    label: 'CAT PPPK',
+    category: 'cat_pppk',
+    part: 'cat',
+    weight: 100,
+    source: { type: 'cat_pppk' },
+    threshold: null,
+  };
+}
+
 const PRESETS: Record<PresetId, () => ScoringPlan> = {
   'cpns-pusat-2024': () => cpns('cpns-pusat-2024'),
   'cpns-daerah-2024': () => cpns('cpns-daerah-2024'),
   'pppk-2024': () => ({
     preset: 'pppk-2024',
     parts: [{ key: 'cat', label: 'Seleksi Kompetensi (CAT)', weight: 100 }],
-    components: [
-      {
-        key: 'cat_pppk',
-        label: 'CAT PPPK',
-        category: 'cat_pppk',
-        part: 'cat',
-        weight: 100,
-        source: { type: 'cat_pppk' },
-        threshold: null,
-      },
-    ],
+    components: [catPppkComponent()],
     tieBreak: [...PPPK_TIE_BREAK],
   }),
   'pppk-sktt': () => ({
@@ -99,15 +103,7 @@ const PRESETS: Record<PresetId, () => ScoringPlan> = {
       { key: 'praktik', label: 'Praktik Kerja SKTT', weight: 30 },
     ],
     components: [
-      {
-        key: 'cat_pppk',
-        label: 'CAT PPPK',
-        category: 'cat_pppk',
-        part: 'cat',
-        weight: 100,
-        source: { type: 'cat_pppk' },
-        threshold: null,
-      },
+      catPppkComponent(),
       rubricComponent({
         key: 'wawancara',
         label: 'Wawancara',

@@ -25,3 +25,24 @@ export const RubricUse = z.object({
   componentLabel: z.string(),
 });
 export type RubricUse = z.infer<typeof RubricUse>;
+
+/** The summary of a template whose file holds `rubric`. */
+export function templateSummary(
+  templateId: string,
+  rubric: {
+    id: string;
+    contentHash: string;
+    content: { title: string; kind: RubricKind; aspects: readonly unknown[] };
+  },
+  installed: boolean,
+): RubricTemplateSummary {
+  return {
+    templateId,
+    title: rubric.content.title,
+    kind: rubric.content.kind,
+    aspectCount: rubric.content.aspects.length,
+    versionId: rubric.id,
+    contentHash: rubric.contentHash,
+    installed,
+  };
+}

@@ -15,6 +15,7 @@ import { checkPlan, type RubricRef } from '../../../src/shared/plan/check-plan';
 import type { ScoringPlan } from '../../../src/shared/plan/plan';
 import type { FormasiPlanView } from '../../../src/shared/plan/plan-view';
 import { checkRubricContent } from '../../../src/shared/rubric/check-rubric';
+import { templateSummary } from '../../../src/shared/rubric/rubric-views';
 import {
   parseRubricFile,
   rubricFile,
@@ -115,15 +116,13 @@ export class FakeRubrics {
       return { rubric, history, usedBy: this.uses(id) };
     },
     'rubric:templates': () =>
-      this.templates.map(({ templateId, rubric }) => ({
-        templateId,
-        title: rubric.content.title,
-        kind: rubric.content.kind,
-        aspectCount: rubric.content.aspects.length,
-        versionId: rubric.id,
-        contentHash: rubric.contentHash,
-        installed: this.rubrics.get(rubric.id)?.contentHash === rubric.contentHash,
-      })),
+      this.templates.map(({ templateId, rubric }) =>
+        templateSummary(
+          templateId,
+          rubric,
+          this.rubrics.get(rubric.id)?.contentHash === rubric.contentHash,
+        ),
+      ),
     'rubric:fromTemplate': ({ templateId, mode }) => {
       const template = this.templates.find((t) => t.templateId === templateId);
       if (!template) throw new AppError('rubric.templateNotFound', { template: templateId });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { parseRubricFile, type RubricFile } from '../../../shared/rubric/rubric-file';
-import type { RubricTemplateSummary } from '../../../shared/rubric/rubric-views';
+import { templateSummary, type RubricTemplateSummary } from '../../../shared/rubric/rubric-views';
 import { rubricContentHash } from './content-hash';
 
 /** A built-in template: its id (the file name without `.json`) and the rubric version it holds. */
@@ -42,15 +42,9 @@ export function getTemplate(resourcesDir: string, templateId: string): RubricTem
 /** The templates, each with whether this store already holds its version as is. */
 export function listTemplates(db: Database, resourcesDir: string): RubricTemplateSummary[] {
   const installed = db.prepare('SELECT 1 FROM rubric_versions WHERE id = ? AND content_hash = ?');
-  return loadTemplates(resourcesDir).map(({ templateId, rubric }) => ({
-    templateId,
-    title: rubric.content.title,
-    kind: rubric.content.kind,
-    aspectCount: rubric.content.aspects.length,
-    versionId: rubric.id,
-    contentHash: rubric.contentHash,
-    installed: installed.get(rubric.id, rubric.contentHash) !== undefined,
-  }));
+  return loadTemplates(resourcesDir).map(({ templateId, rubric }) =>
+    templateSummary(templateId, rubric, installed.get(rubric.id, rubric.contentHash) !== undefined),
+  );
 }
 
 function readTemplate(file: string, templateId: string): RubricTemplate {

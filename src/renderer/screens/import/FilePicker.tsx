@@ -2,6 +2,7 @@
 import type React from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../components/FileButton';
 import { useImport } from '../../state/services';
 import { fieldLabel, OPTIONAL_IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from './problem-text';
 
@@ -21,29 +22,17 @@ export function FilePicker(props: { selectionId: string }): React.JSX.Element {
   return (
     <div className="panel">
       <div className="field">
-        {/* The native file button speaks the browser's language ("Choose File"); a labelled
-            button in ours replaces it, and the input stays focusable and named for assistive tech. */}
-        <input
-          key={inputKey}
-          id="import-file"
-          className="visually-hidden file-input"
-          type="file"
-          accept=".csv,.xlsx"
-          aria-describedby="import-file-hint"
-          disabled={busy}
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            if (chosen) void check(props.selectionId, chosen);
-          }}
-        />
         <div className="file-picker">
-          <label
-            htmlFor="import-file"
-            className="button button-primary file-button"
-            aria-disabled={busy}
-          >
-            {t('import.chooseFile')}
-          </label>
+          <FileButton
+            id="import-file"
+            accept=".csv,.xlsx"
+            label={t('import.chooseFile')}
+            describedBy="import-file-hint"
+            disabled={busy}
+            resetKey={inputKey}
+            className="button-primary"
+            onFile={(chosen) => void check(props.selectionId, chosen)}
+          />
           <span className="file-name">{file ? file.name : t('import.noFileChosen')}</span>
         </div>
         <span className="field-hint" id="import-file-hint">

@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { MAX_RUBRIC_FILE_BYTES, type RubricFileProblem } from '../../../shared/rubric/rubric-file';
 import { rubricPath } from '../../app/paths';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FileButton } from '../../components/FileButton';
 import { rubricProblemsOf } from '../../components/error-details';
 import { ProblemList } from '../../components/ProblemList';
 import { rubricProblemText } from '../../components/problem-text';
@@ -55,23 +56,16 @@ export function RubricImport(): React.JSX.Element {
 
   return (
     <div className="rubric-import">
-      <input
-        key={inputKey}
-        id="rubric-import-file"
-        className="visually-hidden file-input"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="rubric-import-hint"
-        disabled={busy}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void choose(file);
-        }}
-      />
       <div className="file-picker">
-        <label htmlFor="rubric-import-file" className="button file-button" aria-disabled={busy}>
-          {busy ? t('rubrics.import.busy') : t('rubrics.import.choose')}
-        </label>
+        <FileButton
+          id="rubric-import-file"
+          accept=".json,application/json"
+          label={busy ? t('rubrics.import.busy') : t('rubrics.import.choose')}
+          describedBy="rubric-import-hint"
+          disabled={busy}
+          resetKey={inputKey}
+          onFile={(file) => void choose(file)}
+        />
         <span className="field-hint" id="rubric-import-hint">
           {t('rubrics.import.hint')}
         </span>

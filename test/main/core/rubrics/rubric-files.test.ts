@@ -15,15 +15,20 @@ import {
 } from '../../../../src/main/core/rubrics/rubric-files';
 import type { Store } from '../../../../src/main/core/store/open-store';
 import type { RubricContent } from '../../../../src/shared/rubric/rubric';
+import type { RubricFile } from '../../../../src/shared/rubric/rubric-file';
 import { asyncAppErrorOf } from '../../../helpers/app-error';
 import { RESOURCES_DIR } from '../../../helpers/resources';
 import { makeAspect, makeRubric } from '../../../helpers/rubric-fixtures';
 import { rubricFileText } from '../../../helpers/rubric-file-text';
 import { tempStore } from '../../../helpers/temp-store';
 
-/** A parsed file or content that a test edits the way a person with a text editor could. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- bad files are any shape
-type Loose = any;
+/** An exported rubric file as parsed back from its text. */
+interface ExportedFile {
+  format: string;
+  formatVersion: number;
+  exportedAt: string;
+  rubric: RubricFile['rubric'] & { content: RubricContent };
+}
 
 const content = makeRubric(
   [makeAspect('A', 60), makeAspect('B', 40, 1, 4)],
@@ -43,11 +48,17 @@ async function exported() {
   const origin = await tempStore();
   const rubric = publishRubric(origin, createRubric(origin, content).id);
   const file = exportRubricFile(origin, rubric.id);
-  return { rubric, file, json: JSON.parse(file.text) as Loose };
+  return { rubric, file, json: JSON.parse(file.text) as ExportedFile };
 }
 
-function clone(value: RubricContent): Loose {
-  return structuredClone(value);
+/**
+ * A copy of the test content, edited the way a person with a text editor could: `Reflect` puts
+ * values of any type anywhere, which the content's own type would not allow.
+ */
+function edited(edit: (copy: RubricContent) => void): RubricContent {
+  const copy = structuredClone(content);
+  edit(copy);
+  return copy;
 }
 
 describe('rubric files', () => {
@@ -82,7 +93,7 @@ describe('rubric files', () => {
     });
     expect(rubricContentHash(result.rubric.content)).toBe(rubric.contentHash);
     // Exporting it again from the second store gives the same rubric.
-    const again = JSON.parse(exportRubricFile(target, rubric.id).text) as Loose;
+    const again = JSON.parse(exportRubricFile(target, rubric.id).text) as ExportedFile;
     expect(again.rubric).toEqual(JSON.parse(file.text).rubric);
   });
 
@@ -129,7 +140,7 @@ describe('rubric files', () => {
 
   it('refuses a tampered published file: its content no longer matches its hash', async () => {
     const { json } = await exported();
-    json.rubric.content.aspects[0].levels[0].anchor = 'Diubah setelah ekspor.';
+    json.rubric.content.aspects[0]!.levels[0]!.anchor = 'Diubah setelah ekspor.';
     const target = await tempStore();
     const before = footprint(target);
     const error = await asyncAppErrorOf(() =>
@@ -149,8 +160,9 @@ describe('rubric files', () => {
     const target = await tempStore();
     await importRubricFile(target, { fileName: 'a.rubrik.json', text: JSON.stringify(json) });
     const before = footprint(target);
-    const other = clone(content);
-    other.instructions = 'Petunjuk lain.';
+    const other = edited((c) => {
+      c.instructions = 'Petunjuk lain.';
+    });
     for (const identity of [
       { id: rubric.id },
       { id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b', rubricId: rubric.rubricId },
@@ -168,50 +180,55 @@ describe('rubric files', () => {
     const cases: Array<[string, () => string, string[]]> = [
       [
         'wrong types',
-        () => {
-          const c = clone(content);
-          c.title = 5;
-          c.aspects[0].weight = '60';
-          return rubricFileText(c);
-        },
+        () =>
+          rubricFileText(
+            edited((c) => {
+              Reflect.set(c, 'title', 5);
+              Reflect.set(c.aspects[0]!, 'weight', '60');
+            }),
+          ),
         ['wrongType', 'wrongType'],
       ],
       [
         'missing anchors',
-        () => {
-          const c = clone(content);
-          delete c.aspects[0].levels[1].anchor;
-          c.aspects[1].levels[2].anchor = '';
-          return rubricFileText(c);
-        },
+        () =>
+          rubricFileText(
+            edited((c) => {
+              Reflect.deleteProperty(c.aspects[0]!.levels[1]!, 'anchor');
+              c.aspects[1]!.levels[2]!.anchor = '';
+            }),
+          ),
         ['required', 'empty'],
       ],
       [
         'scale minimum not below its maximum',
-        () => {
-          const c = clone(content);
-          c.aspects[1].scale = { min: 4, max: 4 };
-          return rubricFileText(c);
-        },
+        () =>
+          rubricFileText(
+            edited((c) => {
+              c.aspects[1]!.scale = { min: 4, max: 4 };
+            }),
+          ),
         ['scaleMinNotBelowMax'],
       ],
       [
         'weights that do not sum to 100',
-        () => {
-          const c = clone(content);
-          c.aspects[1].weight = 30;
-          return rubricFileText(c);
-        },
+        () =>
+          rubricFileText(
+            edited((c) => {
+              c.aspects[1]!.weight = 30;
+            }),
+          ),
         ['weightsDoNotSum'],
       ],
       [
         'unknown fields',
-        () => {
-          const c = clone(content);
-          c.warna = 'merah';
-          c.aspects[0].poin = 3;
-          return rubricFileText(c);
-        },
+        () =>
+          rubricFileText(
+            edited((c) => {
+              Reflect.set(c, 'warna', 'merah');
+              Reflect.set(c.aspects[0]!, 'poin', 3);
+            }),
+          ),
         ['unknownField', 'unknownField'],
       ],
       ['malformed JSON', () => '{"format": "panitia-rubric", "rubric": {', ['notJson']],
