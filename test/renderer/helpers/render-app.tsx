@@ -1,6 +1,7 @@
 /** Renders the whole app over a fresh fake backend, fresh stores and a fresh i18n instance. */
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Api } from '../../../src/shared/contract/contract';
 import { App } from '../../../src/renderer/app/App';
 import { createI18n } from '../../../src/renderer/i18n/create-i18n';
 import type { Language } from '../../../src/renderer/i18n/language';
@@ -10,6 +11,8 @@ import { FakeBackend } from './fake-backend';
 /** What a test can set up before the app starts. */
 export interface RenderAppOptions {
   backend?: FakeBackend;
+  /** An Api to run on instead of the fake backend's, e.g. a real-backend.ts one. */
+  api?: Api;
   /** The hash route to start on, e.g. '/peserta'. */
   path?: string;
   language?: Language;
@@ -24,9 +27,10 @@ export function renderApp(options: RenderAppOptions = {}) {
   if (options.activeSelectionId)
     window.localStorage.setItem('panitia.activeSelection', options.activeSelectionId);
   const i18n = createI18n(options.language ?? 'id', { storage: window.localStorage, document });
-  const stores = createStores(backend.api, window.localStorage);
+  const api = options.api ?? backend.api;
+  const stores = createStores(api, window.localStorage);
   const user = userEvent.setup();
-  const utils = render(<App services={{ api: backend.api, stores }} i18n={i18n} />);
+  const utils = render(<App services={{ api, stores }} i18n={i18n} />);
   return { ...utils, backend, i18n, stores, user };
 }
 
