@@ -8,6 +8,7 @@ import { AttendanceFields, CandidateStatus } from '../domain/attendance';
 import { CandidateFields } from '../domain/candidate';
 import { FormasiFields, Id, SelectionFields } from '../domain/selection';
 import { DRAW_ALGORITHM, DrawSeed, SessionFields } from '../domain/session';
+import { SheetContent } from '../domain/sheet';
 import { PlanKey, ScoringPlan } from '../plan/plan';
 import { RubricDraftContent, RubricOrigin, RubricStatus } from '../rubric/rubric';
 import { Sha256Hex } from './entry';
@@ -18,6 +19,9 @@ export const ImportedCandidate = CandidateFields.omit({ formasiCode: true }).ext
   formasiId: Id,
 });
 export type ImportedCandidate = z.infer<typeof ImportedCandidate>;
+
+/** A signed sheet version: the content exactly as signed, and the base64 Ed25519 signature. */
+const SheetSigned = z.object({ sheet: SheetContent, signature: z.string().min(1).max(200) });
 
 /** Payload schemas per entry kind. */
 export const EVENT_SCHEMAS = {
@@ -141,6 +145,18 @@ export const EVENT_SCHEMAS = {
     candidateId: Id,
     status: CandidateStatus,
     reason: z.string().trim().max(1000).nullable(),
+  }),
+  /** An assessor submitted their sheet, signed with their own key (version 1, typed in Panitia). */
+  'sheet.submitted': SheetSigned,
+  /** A paper sheet typed twice by two operators, matched, and signed by the verifying operator. */
+  'sheet.transcribed': SheetSigned,
+  /** A new version of a submitted sheet, with its reason; the earlier versions stay. */
+  'sheet.amended': SheetSigned,
+  /** The chair opened a submitted sheet version for an amendment by the chair, with a reason. */
+  'sheet.unlocked': z.object({
+    sheetId: Id,
+    chairId: Id,
+    reason: z.string().trim().min(1).max(1000),
   }),
 } as const;
 

@@ -18,6 +18,7 @@ import { candidateAppliers } from '../candidates/projection';
 import { formasiAppliers } from '../formasi/projection';
 import { planAppliers } from '../plans/projection';
 import { rubricAppliers } from '../rubrics/projection';
+import { sheetAppliers } from '../scoring/projection';
 import { selectionAppliers } from '../selections/projection';
 import { sessionAppliers } from '../sessions/projection';
 
@@ -40,6 +41,7 @@ const APPLIERS: Appliers = {
   ...assessorAppliers,
   ...sessionAppliers,
   ...attendanceAppliers,
+  ...sheetAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

@@ -1,12 +1,14 @@
 /** The tables that are a projection of the journal, in the order they can be emptied. */
 
 /**
- * State tables, children before parents (foreign keys). `assessor_secrets` and `pin_attempts` are
- * deliberately absent: they hold what never enters the journal (docs/assessors.md), so a rebuild
+ * State tables, children before parents (foreign keys). `assessor_secrets`, `pin_attempts` and `sheet_drafts`
+ * are deliberately absent: they hold what never enters the journal (docs/assessors.md), so a rebuild
  * must keep them.
  */
 export const STATE_TABLES = [
   'journal_refs',
+  'sheet_unlocks',
+  'score_sheets',
   'candidate_status_changes',
   'attendance',
   'session_panel',

@@ -3,6 +3,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-rubrics-and-plans';
 import { migration003 } from './003-assessors';
 import { migration004 } from './004-sessions-panels-attendance';
+import { migration005 } from './005-score-sheets';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
 
 /** The schema version this build of Panitia reads and writes. */

@@ -1,0 +1,97 @@
+/**
+ * The chair's dashboard: per session (one component of one formasi), how many sheets are
+ * expected, drafted, submitted and missing, who is absent or out, and the conflicts that shrink
+ * panels. Counts only: no score leaves this module, so observers may read it.
+ */
+import type { Database } from 'better-sqlite3';
+import { componentStatus } from '../attendance/queries';
+import { effectivePanelSizes } from '../sessions/panel';
+import { sessionsOf } from '../sessions/queries';
+import type { Session } from '../../../shared/domain/session';
+
+/** The progress of one session. */
+export interface SessionProgress {
+  session: Session;
+  formasiCode: string;
+  scheduled: number;
+  /** Checked in (hadir or terlambat). */
+  present: number;
+  /** Not checked in yet. */
+  waiting: number;
+  /** Tidak hadir (TH). */
+  absent: number;
+  /** Withdrew (APS) or disqualified (DIS). */
+  out: number;
+  /** Declared conflicts between the panel and the scheduled candidates. */
+  conflicts: number;
+  /** Sheets owed: the effective panel of every candidate present or still expected. */
+  expected: number;
+  drafts: number;
+  submitted: number;
+  missing: number;
+  /** Every candidate is accounted for and every expected sheet submitted. */
+  complete: boolean;
+}
+
+/** The progress of every session of a selection, in the order of the day. */
+export function selectionProgress(db: Database, selectionId: string): SessionProgress[] {
+  return sessionsOf(db, selectionId).map((session) => sessionProgress(db, session));
+}
+
+function count(db: Database, sql: string, sessionId: string): number {
+  return db.prepare(sql).pluck().get(sessionId) as number;
+}
+
+/** The progress of one session. */
+export function sessionProgress(db: Database, session: Session): SessionProgress {
+  const sizes = effectivePanelSizes(db, session.id);
+  const tally = { present: 0, waiting: 0, absent: 0, out: 0, expected: 0 };
+  for (const [candidateId, size] of sizes) {
+    const status = componentStatus(db, session.id, candidateId);
+    if (status === 'hadir' || status === 'terlambat') tally.present += 1;
+    else if (status === 'belum') tally.waiting += 1;
+    else if (status === 'TH') tally.absent += 1;
+    else tally.out += 1;
+    if (status === 'hadir' || status === 'terlambat' || status === 'belum') tally.expected += size;
+  }
+  // Only sheets of assessors still on the candidate's panel count towards what is owed.
+  const submitted = count(
+    db,
+    `SELECT count(*) FROM score_sheets s
+     JOIN session_panel p ON p.session_id = s.session_id AND p.assessor_id = s.assessor_id
+     WHERE s.session_id = ? AND s.is_current = 1
+       AND NOT EXISTS (SELECT 1 FROM conflicts k WHERE k.assessor_id = s.assessor_id
+                         AND k.candidate_id = s.candidate_id)`,
+    session.id,
+  );
+  const drafts = count(
+    db,
+    `SELECT count(*) FROM sheet_drafts d WHERE d.session_id = ?
+       AND NOT EXISTS (SELECT 1 FROM score_sheets s WHERE s.session_id = d.session_id
+         AND s.candidate_id = d.candidate_id AND s.assessor_id = d.assessor_id)`,
+    session.id,
+  );
+  const conflicts = count(
+    db,
+    `SELECT count(*) FROM conflicts k
+     JOIN session_panel p ON p.assessor_id = k.assessor_id AND p.session_id = ?1
+     JOIN session_candidates sc ON sc.session_id = ?1 AND sc.candidate_id = k.candidate_id`,
+    session.id,
+  );
+  const formasiCode = db
+    .prepare('SELECT code FROM formasi WHERE id = ?')
+    .pluck()
+    .get(session.formasiId) as string;
+  const missing = Math.max(0, tally.expected - submitted);
+  return {
+    session,
+    formasiCode,
+    scheduled: sizes.size,
+    ...tally,
+    conflicts,
+    drafts,
+    submitted,
+    missing,
+    complete: sizes.size > 0 && tally.waiting === 0 && missing === 0,
+  };
+}
