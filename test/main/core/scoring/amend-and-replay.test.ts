@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { rebuildState } from '../../../../src/main/core/journal/rebuild';
 import { applyEntry } from '../../../../src/main/core/journal/apply';
@@ -16,7 +17,7 @@ import { PIN } from '../assessors/fixtures';
 import { PIN_PENGUJI_2 } from '../sessions/fixtures';
 import { entry, scoringSession } from './fixtures';
 
-function lastEntry(db: import('better-sqlite3').Database): JournalEntry {
+function lastEntry(db: Database): JournalEntry {
   const row = db.prepare('SELECT * FROM journal ORDER BY seq DESC LIMIT 1').get() as {
     device_id: string;
     seq: number;
