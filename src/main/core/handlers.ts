@@ -23,6 +23,8 @@ import { exportRubricFile, importRubricFile } from './rubrics/rubric-files';
 import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
+import { scoringHandlers } from './handlers/scoring-handlers';
+import { Sittings } from './scoring/sittings';
 import type { Store } from './store/open-store';
 
 /** What the handlers need from the process that hosts them. */
@@ -44,6 +46,8 @@ export function createHandlers({
   version,
 }: HandlerContext): Handlers {
   const { db } = store;
+  // Unsealed assessor keys live here, in this process's memory, and nowhere else.
+  const sittings = new Sittings();
   return {
     'app:info': () => ({
       version,
@@ -107,5 +111,6 @@ export function createHandlers({
       copyPlan(store, fromFormasiId, toFormasiIds, reason),
     'journal:verify': () => verifyJournal(db),
     'journal:recent': ({ limit }) => recentEntries(db, limit),
+    ...scoringHandlers(store, sittings),
   };
 }

@@ -35,6 +35,18 @@ export const CHANNELS = [
   'plan:copy',
   'journal:verify',
   'journal:recent',
+  'scoring:assessors',
+  'scoring:sessions',
+  'scoring:open',
+  'scoring:close',
+  'scoring:queue',
+  'scoring:sheet',
+  'scoring:saveDraft',
+  'scoring:submit',
+  'scoring:amend',
+  'scoring:unlock',
+  'scoring:sheetsMeta',
+  'scoring:progress',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -74,8 +74,9 @@ export function sessionProgress(db: Database, session: Session): SessionProgress
   const conflicts = count(
     db,
     `SELECT count(*) FROM conflicts k
-     JOIN session_panel p ON p.assessor_id = k.assessor_id AND p.session_id = ?1
-     JOIN session_candidates sc ON sc.session_id = ?1 AND sc.candidate_id = k.candidate_id`,
+     JOIN session_panel p ON p.assessor_id = k.assessor_id
+     JOIN session_candidates sc ON sc.session_id = p.session_id AND sc.candidate_id = k.candidate_id
+     WHERE p.session_id = ?`,
     session.id,
   );
   const formasiCode = db
