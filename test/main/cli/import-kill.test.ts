@@ -81,7 +81,8 @@ async function countAndVerify(db: string) {
 }
 
 describe('SIGKILL during a 20,000-row import', () => {
-  it('leaves no half import, whenever the kill lands', async () => {
+  // Each run starts the CLI under tsx, which takes seconds on a busy 2-core machine.
+  it('leaves no half import, whenever the kill lands', { timeout: 240_000 }, async () => {
     const folder = tempDir();
     const db = join(folder, 'panitia.db');
     const setup = await openStore(db);
