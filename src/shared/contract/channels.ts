@@ -35,6 +35,14 @@ export const CHANNELS = [
   'plan:copy',
   'journal:verify',
   'journal:recent',
+  'assessor:list',
+  'assessor:get',
+  'assessor:enrol',
+  'assessor:resetPin',
+  'assessor:statement',
+  'assessor:acceptIntegrity',
+  'conflict:declare',
+  'conflict:list',
 ] as const;
 
 /** A channel name, `domain:verb`. */
