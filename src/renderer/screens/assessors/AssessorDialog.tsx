@@ -23,8 +23,7 @@ export interface AssessorDialogProps {
 }
 
 // What Tab cycles through while the dialog is open.
-const FOCUSABLE =
-  'button:not(:disabled), input:not(:disabled), textarea, select, a[href], [tabindex="0"]';
+const FOCUSABLE = 'button, input, textarea, select, a[href], [tabindex="0"]';
 
 /** Renders the dialog; the caller decides when it is shown. */
 export function AssessorDialog(props: AssessorDialogProps): React.JSX.Element {
@@ -47,7 +46,10 @@ export function AssessorDialog(props: AssessorDialogProps): React.JSX.Element {
       return;
     }
     if (event.key !== 'Tab') return;
-    const focusable = dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [];
+    // Disabled controls are skipped by Tab, so they can be neither the first nor the last stop.
+    const focusable = [
+      ...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []),
+    ].filter((element) => !element.hasAttribute('disabled'));
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (event.shiftKey && document.activeElement === first) {
