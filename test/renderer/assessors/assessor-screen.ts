@@ -7,6 +7,12 @@ import { renderApp } from '../helpers/render-app';
 
 export { PIN };
 
+/**
+ * Time allowed per test: each one opens a real store, imports candidates and types PINs key by
+ * key, which on a loaded two-core machine takes longer than the renderer default of 5 s.
+ */
+export const SCREEN_TEST_TIMEOUT = 30_000;
+
 /** Which assessors to enrol through the core before the screen opens. */
 export type Seed = Array<'ketua' | 'penguji' | 'pengamat'>;
 
@@ -21,7 +27,7 @@ export const NAMA = {
 export async function openAssessorScreen(seed: Seed = []) {
   const backend = await realBackend();
   const { store } = backend;
-  const { selectionId, candidateIds } = await selectionWithCandidates(store);
+  const { selectionId, candidateIds } = await selectionWithCandidates(store, 8);
   const enrolled = Object.fromEntries(
     seed.map((role) => [role, enrol(store, selectionId, role, PIN[role], NAMA[role])]),
   );
