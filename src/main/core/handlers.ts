@@ -2,6 +2,7 @@
 import type { Handlers } from '../../shared/contract/contract';
 import { getCandidate, searchCandidates } from './candidates/queries';
 import { importCandidates } from './candidates/import';
+import type { KdfParams } from './crypto/kdf';
 import { createFormasi, deleteFormasi, updateFormasi } from './formasi/commands';
 import { listFormasi } from './formasi/queries';
 import { entityHistory, recentEntries } from './journal/read';
@@ -25,6 +26,7 @@ import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import { scoringHandlers } from './handlers/scoring-handlers';
 import { Sittings } from './scoring/sittings';
+import { assessorHandlers } from './handlers/assessor-handlers';
 import type { Store } from './store/open-store';
 
 /** What the handlers need from the process that hosts them. */
@@ -35,20 +37,18 @@ export interface HandlerContext {
   resourcesDir: string;
   transport: 'electron' | 'web';
   version: string;
+  /** scrypt cost for new PIN hashes and sealed keys; default DEFAULT_KDF; tests pass a cheap one. */
+  kdf?: KdfParams;
 }
 
 /** Builds the handlers over one open store. */
-export function createHandlers({
-  store,
-  dataDir,
-  resourcesDir,
-  transport,
-  version,
-}: HandlerContext): Handlers {
+export function createHandlers(context: HandlerContext): Handlers {
+  const { store, dataDir, resourcesDir, transport, version } = context;
   const { db } = store;
   // Unsealed assessor keys live here, in this process's memory, and nowhere else.
   const sittings = new Sittings();
   return {
+    ...assessorHandlers(context),
     'app:info': () => ({
       version,
       schemaVersion: store.schemaVersion,

@@ -47,6 +47,14 @@ export const CHANNELS = [
   'scoring:unlock',
   'scoring:sheetsMeta',
   'scoring:progress',
+  'assessor:list',
+  'assessor:get',
+  'assessor:enrol',
+  'assessor:resetPin',
+  'assessor:statement',
+  'assessor:acceptIntegrity',
+  'conflict:declare',
+  'conflict:list',
 ] as const;
 
 /** A channel name, `domain:verb`. */

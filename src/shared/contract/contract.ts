@@ -13,6 +13,7 @@ import { ScoringPlan } from '../plan/plan';
 import { RubricDraftContent, RubricSummary, RubricVersion } from '../rubric/rubric';
 import { MAX_RUBRIC_FILE_BYTES } from '../rubric/rubric-file';
 import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
+import { assessorContract } from './assessor-contract';
 import type { Channel } from './channels';
 import { scoringContract } from './scoring-contract';
 
@@ -189,6 +190,7 @@ export const contract = {
     output: z.array(EntrySummary),
   },
   ...scoringContract,
+  ...assessorContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

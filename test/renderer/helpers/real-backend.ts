@@ -11,6 +11,7 @@ import { dispatchEnveloped } from '../../../src/main/core/contract/dispatch';
 import { createHandlers } from '../../../src/main/core/handlers';
 import type { Store } from '../../../src/main/core/store/open-store';
 import { tempDir, tempStore } from '../../helpers/temp-store';
+import { FAST_KDF } from '../../main/core/assessors/fixtures';
 
 /** A store, its handlers behind an `Api`, and the log of channels called. */
 export interface RealBackend {
@@ -28,6 +29,8 @@ export async function realBackend(): Promise<RealBackend> {
     resourcesDir: resolve(__dirname, '../../../resources'),
     transport: 'web',
     version: 'test',
+    // The assessor fixtures' cheap scrypt cost, so enrolling through a screen stays fast.
+    kdf: FAST_KDF,
   });
   const calls: RealBackend['calls'] = [];
   const invoke: Invoke = (channel, input) => {
