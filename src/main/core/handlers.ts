@@ -23,6 +23,7 @@ import { exportRubricFile, importRubricFile } from './rubrics/rubric-files';
 import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
+import { createSessionHandlers } from './handlers/session-handlers';
 import type { Store } from './store/open-store';
 
 /** What the handlers need from the process that hosts them. */
@@ -45,6 +46,7 @@ export function createHandlers({
 }: HandlerContext): Handlers {
   const { db } = store;
   return {
+    ...createSessionHandlers({ store, dataDir, resourcesDir, transport, version }),
     'app:info': () => ({
       version,
       schemaVersion: store.schemaVersion,

@@ -35,6 +35,18 @@ export const CHANNELS = [
   'plan:copy',
   'journal:verify',
   'journal:recent',
+  'session:list',
+  'session:get',
+  'session:components',
+  'session:create',
+  'session:schedulable',
+  'session:schedule',
+  'panel:eligible',
+  'panel:assign',
+  'panel:draw',
+  'attendance:record',
+  'attendance:history',
+  'candidate:setStatus',
 ] as const;
 
 /** A channel name, `domain:verb`. */
