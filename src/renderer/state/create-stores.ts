@@ -6,6 +6,7 @@ import { createImportStore, type ImportState } from './import-store';
 import { createPlanStore, type PlanState } from './plan-store';
 import { createRubricStore, type RubricState } from './rubric-store';
 import { createSelectionStore, type SelectionState } from './selection-store';
+import { createSessionStore, type SessionState } from './session-store';
 import { createSystemStore, type SystemState } from './system-store';
 
 /** The stores of one running app. */
@@ -16,6 +17,7 @@ export interface Stores {
   system: StoreApi<SystemState>;
   rubrics: StoreApi<RubricState>;
   plans: StoreApi<PlanState>;
+  sessions: StoreApi<SessionState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -37,5 +39,6 @@ export function createStores(
   const plans = createPlanStore(api, () => {
     if (rubrics.getState().status !== 'idle') void rubrics.getState().load();
   });
-  return { selections, candidates, imports, system, rubrics, plans };
+  const sessions = createSessionStore(api);
+  return { selections, candidates, imports, system, rubrics, plans, sessions };
 }

@@ -8,6 +8,7 @@ import type { ImportState } from './import-store';
 import type { PlanState } from './plan-store';
 import type { RubricState } from './rubric-store';
 import type { SelectionState } from './selection-store';
+import type { SessionState } from './session-store';
 import type { SystemState } from './system-store';
 
 /** What the app runs on: tests inject a fake Api and fresh stores here. */
@@ -54,4 +55,9 @@ export function useRubrics<T>(selector: (state: RubricState) => T): T {
 /** Reads the plan store. */
 export function usePlans<T>(selector: (state: PlanState) => T): T {
   return useStore(useServices().stores.plans, selector);
+}
+
+/** Reads the session store. */
+export function useSessions<T>(selector: (state: SessionState) => T): T {
+  return useStore(useServices().stores.sessions, selector);
 }
