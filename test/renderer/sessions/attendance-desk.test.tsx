@@ -9,6 +9,10 @@ import {
 import { renderApp } from '../helpers/render-app';
 import { sessionBackend } from './seed';
 
+// Each test seeds and drives a real store (SQLite, the journal, assessors' scrypt keys) through
+// the real handlers; on a busy machine that takes longer than the default 5 s.
+const REAL_CORE = { timeout: 30_000 };
+
 async function openDesk(count: number) {
   const day = await sessionBackend(count);
   const app = renderApp({
@@ -22,7 +26,7 @@ async function openDesk(count: number) {
   return { ...day, ...app, desk, row };
 }
 
-describe('scheduling candidates', () => {
+describe('scheduling candidates', REAL_CORE, () => {
   it('adds some, then all of the formasi’s unscheduled candidates', async () => {
     const { user, desk, candidates, store, session } = await openDesk(0);
     expect(within(desk).getByText(/Belum ada peserta terjadwal/)).toBeInTheDocument();
@@ -53,7 +57,7 @@ describe('scheduling candidates', () => {
   });
 });
 
-describe('the attendance desk', () => {
+describe('the attendance desk', REAL_CORE, () => {
   it('checks candidates in with the keyboard only, including an absent one', async () => {
     const { user, row, store, session, scheduled } = await openDesk(3);
     const [first, second, third] = scheduled as [

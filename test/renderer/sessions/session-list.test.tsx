@@ -4,7 +4,11 @@ import { sessionsOf } from '../../../src/main/core/sessions/queries';
 import { renderApp } from '../helpers/render-app';
 import { scoringDayBackend } from './seed';
 
-describe('the session list', () => {
+// Each test seeds and drives a real store (SQLite, the journal, assessors' scrypt keys) through
+// the real handlers; on a busy machine that takes longer than the default 5 s.
+const REAL_CORE = { timeout: 30_000 };
+
+describe('the session list', REAL_CORE, () => {
   it('opens a session for a rubric component and lists it with a short panel flagged', async () => {
     const day = await scoringDayBackend();
     const { user } = renderApp({

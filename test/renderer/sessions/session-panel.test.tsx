@@ -6,6 +6,10 @@ import { DRAW_ALGORITHM } from '../../../src/shared/domain/session';
 import { renderApp } from '../helpers/render-app';
 import { sessionBackend } from './seed';
 
+// Each test seeds and drives a real store (SQLite, the journal, assessors' scrypt keys) through
+// the real handlers; on a busy machine that takes longer than the default 5 s.
+const REAL_CORE = { timeout: 30_000 };
+
 const SEED = '0f'.repeat(32);
 
 async function openSession() {
@@ -20,7 +24,7 @@ async function openSession() {
   return { ...day, ...app, panel };
 }
 
-describe('the panel of a session', () => {
+describe('the panel of a session', REAL_CORE, () => {
   it('is chosen by hand, without observers, and flagged while below the minimum', async () => {
     const { user, panel, store, session, penguji, penguji2 } = await openSession();
     await user.click(within(panel).getByRole('button', { name: 'Pilih penguji' }));
