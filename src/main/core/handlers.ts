@@ -27,6 +27,7 @@ import { getSelection, listSelections } from './selections/queries';
 import { scoringHandlers } from './handlers/scoring-handlers';
 import { Sittings } from './scoring/sittings';
 import { assessorHandlers } from './handlers/assessor-handlers';
+import { createSessionHandlers } from './handlers/session-handlers';
 import type { Store } from './store/open-store';
 
 /** What the handlers need from the process that hosts them. */
@@ -49,6 +50,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   const sittings = new Sittings();
   return {
     ...assessorHandlers(context),
+    ...createSessionHandlers({ store, dataDir, resourcesDir, transport, version }),
     'app:info': () => ({
       version,
       schemaVersion: store.schemaVersion,

@@ -12,6 +12,8 @@ import { RubricDetailScreen } from '../screens/rubrics/RubricDetailScreen';
 import { RubricsScreen } from '../screens/rubrics/RubricsScreen';
 import { SelectionDetailScreen } from '../screens/selections/SelectionDetailScreen';
 import { SelectionsScreen } from '../screens/selections/SelectionsScreen';
+import { SessionDetailScreen } from '../screens/sessions/SessionDetailScreen';
+import { SessionsScreen } from '../screens/sessions/SessionsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TransferScreen } from '../screens/transfer/TransferScreen';
 import { type Services, ServicesContext } from '../state/services';
@@ -43,6 +45,11 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
               <Route path={`${PATHS.rubrics}/:rubricId`} element={<RubricDetailScreen />} />
               <Route path={PATHS.scoring} element={<PlannedSection section="scoring" />} />
               <Route path={PATHS.scoringAssessors} element={<AssessorsScreen />} />
+              <Route path={PATHS.scoringSessions} element={<SessionsScreen />} />
+              <Route
+                path={`${PATHS.scoringSessions}/:sessionId`}
+                element={<SessionDetailScreen />}
+              />
               <Route path={PATHS.results} element={<PlannedSection section="results" />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />
               <Route path={PATHS.settings} element={<SettingsScreen />} />

@@ -8,6 +8,7 @@ export const PATHS = {
   rubrics: '/rubrik',
   scoring: '/penilaian',
   scoringAssessors: '/penilaian/penguji',
+  scoringSessions: '/penilaian/sesi',
   results: '/hasil',
   transfer: '/ekspor-impor',
   settings: '/pengaturan',
@@ -31,4 +32,9 @@ export function rubricPath(id: string): string {
 /** The scoring plan editor of one formasi of a selection. */
 export function planPath(selectionId: string, formasiId: string): string {
   return `${selectionPath(selectionId)}/skema/${encodeURIComponent(formasiId)}`;
+}
+
+/** One session of the scoring day: its panel, schedule and attendance desk. */
+export function sessionPath(id: string): string {
+  return `${PATHS.scoringSessions}/${encodeURIComponent(id)}`;
 }

@@ -7,6 +7,7 @@ import { createImportStore, type ImportState } from './import-store';
 import { createPlanStore, type PlanState } from './plan-store';
 import { createRubricStore, type RubricState } from './rubric-store';
 import { createSelectionStore, type SelectionState } from './selection-store';
+import { createSessionStore, type SessionState } from './session-store';
 import { createSystemStore, type SystemState } from './system-store';
 
 /** The stores of one running app. */
@@ -18,6 +19,7 @@ export interface Stores {
   rubrics: StoreApi<RubricState>;
   plans: StoreApi<PlanState>;
   assessors: StoreApi<AssessorState>;
+  sessions: StoreApi<SessionState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -40,5 +42,6 @@ export function createStores(
     if (rubrics.getState().status !== 'idle') void rubrics.getState().load();
   });
   const assessors = createAssessorStore(api);
-  return { selections, candidates, imports, system, rubrics, plans, assessors };
+  const sessions = createSessionStore(api);
+  return { selections, candidates, imports, system, rubrics, plans, assessors, sessions };
 }

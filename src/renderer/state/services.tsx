@@ -9,6 +9,7 @@ import type { ImportState } from './import-store';
 import type { PlanState } from './plan-store';
 import type { RubricState } from './rubric-store';
 import type { SelectionState } from './selection-store';
+import type { SessionState } from './session-store';
 import type { SystemState } from './system-store';
 
 /** What the app runs on: tests inject a fake Api and fresh stores here. */
@@ -60,4 +61,9 @@ export function usePlans<T>(selector: (state: PlanState) => T): T {
 /** Reads the assessor store. */
 export function useAssessors<T>(selector: (state: AssessorState) => T): T {
   return useStore(useServices().stores.assessors, selector);
+}
+
+/** Reads the session store. */
+export function useSessions<T>(selector: (state: SessionState) => T): T {
+  return useStore(useServices().stores.sessions, selector);
 }

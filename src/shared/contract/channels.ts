@@ -55,6 +55,18 @@ export const CHANNELS = [
   'assessor:acceptIntegrity',
   'conflict:declare',
   'conflict:list',
+  'session:list',
+  'session:get',
+  'session:components',
+  'session:create',
+  'session:schedulable',
+  'session:schedule',
+  'panel:eligible',
+  'panel:assign',
+  'panel:draw',
+  'attendance:record',
+  'attendance:history',
+  'candidate:setStatus',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -16,6 +16,7 @@ import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
 import { assessorContract } from './assessor-contract';
 import type { Channel } from './channels';
 import { scoringContract } from './scoring-contract';
+import { sessionContract } from './session-contract';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -191,6 +192,7 @@ export const contract = {
   },
   ...scoringContract,
   ...assessorContract,
+  ...sessionContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */
