@@ -24,6 +24,7 @@ import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import type { Store } from './store/open-store';
+import { auditHandlers } from './handlers/audit-handlers';
 
 /** What the handlers need from the process that hosts them. */
 export interface HandlerContext {
@@ -107,5 +108,6 @@ export function createHandlers({
       copyPlan(store, fromFormasiId, toFormasiIds, reason),
     'journal:verify': () => verifyJournal(db),
     'journal:recent': ({ limit }) => recentEntries(db, limit),
+    ...auditHandlers({ store, dataDir, resourcesDir, transport, version }),
   };
 }

@@ -35,6 +35,9 @@ export const CHANNELS = [
   'plan:copy',
   'journal:verify',
   'journal:recent',
+  'audit:list',
+  'audit:verify',
+  'audit:entry',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -13,6 +13,7 @@ import { ScoringPlan } from '../plan/plan';
 import { RubricDraftContent, RubricSummary, RubricVersion } from '../rubric/rubric';
 import { MAX_RUBRIC_FILE_BYTES } from '../rubric/rubric-file';
 import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
+import { auditContract } from './audit-contract';
 import type { Channel } from './channels';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
@@ -187,6 +188,7 @@ export const contract = {
     input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
     output: z.array(EntrySummary),
   },
+  ...auditContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */
