@@ -99,7 +99,10 @@ export const AuditFilter = z.object({
 export type AuditFilter = z.infer<typeof AuditFilter>;
 
 /** A page of the audit list with the number of entries that matched. */
-export const AuditPage = z.object({ total: z.number().int().nonnegative(), rows: z.array(AuditRow) });
+export const AuditPage = z.object({
+  total: z.number().int().nonnegative(),
+  rows: z.array(AuditRow),
+});
 export type AuditPage = z.infer<typeof AuditPage>;
 
 /** One entry that no longer verifies. */

@@ -1,11 +1,6 @@
 /** The audit trail viewer's channels: read-only, for everyone including observers (pengamat). */
 import { z } from 'zod';
-import {
-  AuditEntryView,
-  AuditFilter,
-  AuditPage,
-  AuditVerifyReport,
-} from '../audit/audit-view';
+import { AuditEntryView, AuditFilter, AuditPage, AuditVerifyReport } from '../audit/audit-view';
 
 /** The largest page `audit:list` returns. */
 export const MAX_AUDIT_PAGE = 500;
@@ -21,7 +16,9 @@ export const auditContract = {
   },
   'audit:verify': { input: z.object({}).strict(), output: AuditVerifyReport },
   'audit:entry': {
-    input: z.object({ device: z.string().min(1).max(64), seq: z.number().int().positive() }).strict(),
+    input: z
+      .object({ device: z.string().min(1).max(64), seq: z.number().int().positive() })
+      .strict(),
     output: AuditEntryView,
   },
 } as const;

@@ -93,8 +93,12 @@ const SHEET_RULE: KindRule = {
 
 /** The allowed fields of every kind this build knows. */
 export const KIND_RULES: Readonly<Record<string, KindRule>> = {
-  'selection.created': { fields: [ref('id', 'selection', 'selection', false), ...SELECTION_FIELDS] },
-  'selection.updated': { fields: [ref('id', 'selection', 'selection', false), ...SELECTION_FIELDS] },
+  'selection.created': {
+    fields: [ref('id', 'selection', 'selection', false), ...SELECTION_FIELDS],
+  },
+  'selection.updated': {
+    fields: [ref('id', 'selection', 'selection', false), ...SELECTION_FIELDS],
+  },
   'formasi.created': {
     fields: [ref('selectionId', 'selection', 'selection', false), ...FORMASI_FIELDS],
   },

@@ -8,7 +8,7 @@ export interface EntryDescription {
   fields: AuditField[];
 }
 
-const SEALED: AuditField = { key: 'scores', value: { type: 'sealed' } };
+const SEALED: AuditField = { key: 'sealed', value: { type: 'sealed' } };
 const HIDDEN: AuditField = { key: 'payload', value: { type: 'hidden' } };
 
 /**
@@ -41,7 +41,9 @@ function showValue(rule: FieldRule, raw: unknown): AuditValue | null {
     case 'code':
       return typeof raw === 'string' && raw !== '' ? { type: shown.as, text: raw } : null;
     case 'number':
-      return typeof raw === 'number' && Number.isFinite(raw) ? { type: 'number', value: raw } : null;
+      return typeof raw === 'number' && Number.isFinite(raw)
+        ? { type: 'number', value: raw }
+        : null;
     case 'boolean':
       return typeof raw === 'boolean' ? { type: 'boolean', value: raw } : null;
     case 'count':

@@ -28,7 +28,10 @@ export function auditEntries(
   const resolver = new NameResolver(db);
   const terms = filter.text.toLocaleLowerCase('id').split(/\s+/).filter(Boolean);
   if (terms.length === 0) {
-    const total = db.prepare(`SELECT count(*) FROM journal j ${where}`).pluck().get(...params);
+    const total = db
+      .prepare(`SELECT count(*) FROM journal j ${where}`)
+      .pluck()
+      .get(...params);
     const rows = db
       .prepare(`SELECT j.* FROM journal j ${where} ${NEWEST_FIRST} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as JournalRow[];
@@ -54,9 +57,9 @@ export function auditEntries(
 
 /** One entry with every allowed field of its payload; throws `audit.entryNotFound`. */
 export function auditEntry(db: Database, device: string, seq: number): AuditEntryView {
-  const row = db.prepare('SELECT * FROM journal WHERE device_id = ? AND seq = ?').get(device, seq) as
-    | JournalRow
-    | undefined;
+  const row = db
+    .prepare('SELECT * FROM journal WHERE device_id = ? AND seq = ?')
+    .get(device, seq) as JournalRow | undefined;
   if (!row) throw new AppError('audit.entryNotFound', { device, seq });
   const resolver = new NameResolver(db);
   const description = describeEntry(row.kind, parse(row.payload));
