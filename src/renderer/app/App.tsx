@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import type React from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { CandidatesScreen } from '../screens/candidates/CandidatesScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { PlannedSection } from '../screens/placeholders/PlannedSection';
@@ -41,6 +42,7 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
               <Route path={PATHS.rubrics} element={<RubricsScreen />} />
               <Route path={`${PATHS.rubrics}/:rubricId`} element={<RubricDetailScreen />} />
               <Route path={PATHS.scoring} element={<PlannedSection section="scoring" />} />
+              <Route path={PATHS.audit} element={<AuditScreen />} />
               <Route path={PATHS.results} element={<PlannedSection section="results" />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />
               <Route path={PATHS.settings} element={<SettingsScreen />} />

@@ -1,6 +1,7 @@
 /** Builds every store of the app over one `Api`, wired to each other. */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/contract/contract';
+import { createAuditStore, type AuditState } from './audit-store';
 import { createCandidateStore, type CandidateState } from './candidate-store';
 import { createImportStore, type ImportState } from './import-store';
 import { createPlanStore, type PlanState } from './plan-store';
@@ -16,6 +17,7 @@ export interface Stores {
   system: StoreApi<SystemState>;
   rubrics: StoreApi<RubricState>;
   plans: StoreApi<PlanState>;
+  audit: StoreApi<AuditState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -37,5 +39,6 @@ export function createStores(
   const plans = createPlanStore(api, () => {
     if (rubrics.getState().status !== 'idle') void rubrics.getState().load();
   });
-  return { selections, candidates, imports, system, rubrics, plans };
+  const audit = createAuditStore(api);
+  return { selections, candidates, imports, system, rubrics, plans, audit };
 }

@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { Api } from '../../shared/contract/contract';
+import type { AuditState } from './audit-store';
 import type { CandidateState } from './candidate-store';
 import type { Stores } from './create-stores';
 import type { ImportState } from './import-store';
@@ -54,4 +55,9 @@ export function useRubrics<T>(selector: (state: RubricState) => T): T {
 /** Reads the plan store. */
 export function usePlans<T>(selector: (state: PlanState) => T): T {
   return useStore(useServices().stores.plans, selector);
+}
+
+/** Reads the audit trail store. */
+export function useAudit<T>(selector: (state: AuditState) => T): T {
+  return useStore(useServices().stores.audit, selector);
 }
