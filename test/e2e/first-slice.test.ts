@@ -36,13 +36,14 @@ function csvFile(name: string, text: string): string {
 }
 
 describe('first slice in the browser (web mode, Chromium)', () => {
-  it('opens in Indonesian with the seven sections', async () => {
+  it('opens in Indonesian with every section', async () => {
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     for (const name of [
       'Seleksi',
       'Peserta',
       'Rubrik',
       'Penilaian',
+      'Jejak audit',
       'Hasil',
       'Ekspor/Impor',
       'Pengaturan',

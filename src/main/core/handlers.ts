@@ -29,6 +29,7 @@ import { Sittings } from './scoring/sittings';
 import { assessorHandlers } from './handlers/assessor-handlers';
 import { createSessionHandlers } from './handlers/session-handlers';
 import type { Store } from './store/open-store';
+import { auditHandlers } from './handlers/audit-handlers';
 
 /** What the handlers need from the process that hosts them. */
 export interface HandlerContext {
@@ -114,5 +115,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     'journal:verify': () => verifyJournal(db),
     'journal:recent': ({ limit }) => recentEntries(db, limit),
     ...scoringHandlers(store, sittings),
+    ...auditHandlers({ store, dataDir, resourcesDir, transport, version }),
   };
 }

@@ -4,6 +4,7 @@ import type React from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AssessorsScreen } from '../screens/assessors/AssessorsScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { CandidatesScreen } from '../screens/candidates/CandidatesScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { PlannedSection } from '../screens/placeholders/PlannedSection';
@@ -50,6 +51,7 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
                 path={`${PATHS.scoringSessions}/:sessionId`}
                 element={<SessionDetailScreen />}
               />
+              <Route path={PATHS.audit} element={<AuditScreen />} />
               <Route path={PATHS.results} element={<PlannedSection section="results" />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />
               <Route path={PATHS.settings} element={<SettingsScreen />} />

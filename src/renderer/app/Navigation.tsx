@@ -1,4 +1,4 @@
-/** The left navigation: the seven sections, the current one marked with aria-current. */
+/** The left navigation: the sections, the current one marked with aria-current. */
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';

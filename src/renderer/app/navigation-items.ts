@@ -7,6 +7,7 @@ export const NAV_ITEMS = [
   { path: PATHS.candidates, label: 'nav.candidates' },
   { path: PATHS.rubrics, label: 'nav.rubrics' },
   { path: PATHS.scoring, label: 'nav.scoring' },
+  { path: PATHS.audit, label: 'audit.nav' },
   { path: PATHS.results, label: 'nav.results' },
   { path: PATHS.transfer, label: 'nav.transfer' },
   { path: PATHS.settings, label: 'nav.settings' },

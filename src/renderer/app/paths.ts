@@ -9,6 +9,7 @@ export const PATHS = {
   scoring: '/penilaian',
   scoringAssessors: '/penilaian/penguji',
   scoringSessions: '/penilaian/sesi',
+  audit: '/audit',
   results: '/hasil',
   transfer: '/ekspor-impor',
   settings: '/pengaturan',

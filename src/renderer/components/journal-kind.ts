@@ -16,6 +16,21 @@ const KIND_KEYS = {
   'rubric.imported': 'journal.kinds.rubricImported',
   'plan.set': 'journal.kinds.planSet',
   'plan.locked': 'journal.kinds.planLocked',
+  'assessor.enrolled': 'audit.kinds.assessorEnrolled',
+  'assessor.keyReset': 'audit.kinds.assessorKeyReset',
+  'assessor.integrityAccepted': 'audit.kinds.assessorIntegrityAccepted',
+  'conflict.declared': 'audit.kinds.conflictDeclared',
+  'session.created': 'audit.kinds.sessionCreated',
+  'session.candidatesScheduled': 'audit.kinds.sessionCandidatesScheduled',
+  'panel.assigned': 'audit.kinds.panelAssigned',
+  'panel.drawn': 'audit.kinds.panelDrawn',
+  'attendance.recorded': 'audit.kinds.attendanceRecorded',
+  'candidate.statusChanged': 'audit.kinds.candidateStatusChanged',
+  // Score sheet kinds, written by the score entry (their payloads are sealed in the audit view).
+  'sheet.submitted': 'audit.kinds.sheetSubmitted',
+  'sheet.amended': 'audit.kinds.sheetAmended',
+  'sheet.unlocked': 'audit.kinds.sheetUnlocked',
+  'sheet.transcribed': 'audit.kinds.sheetTranscribed',
 } as const;
 
 /** The key describing an entry kind, or null for a kind this build does not know. */

@@ -2,6 +2,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/contract/contract';
 import { createAssessorStore, type AssessorState } from './assessor-store';
+import { createAuditStore, type AuditState } from './audit-store';
 import { createCandidateStore, type CandidateState } from './candidate-store';
 import { createImportStore, type ImportState } from './import-store';
 import { createPlanStore, type PlanState } from './plan-store';
@@ -20,6 +21,7 @@ export interface Stores {
   plans: StoreApi<PlanState>;
   assessors: StoreApi<AssessorState>;
   sessions: StoreApi<SessionState>;
+  audit: StoreApi<AuditState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -43,5 +45,6 @@ export function createStores(
   });
   const assessors = createAssessorStore(api);
   const sessions = createSessionStore(api);
-  return { selections, candidates, imports, system, rubrics, plans, assessors, sessions };
+  const audit = createAuditStore(api);
+  return { selections, candidates, imports, system, rubrics, plans, assessors, sessions, audit };
 }

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { Api } from '../../shared/contract/contract';
 import type { AssessorState } from './assessor-store';
+import type { AuditState } from './audit-store';
 import type { CandidateState } from './candidate-store';
 import type { Stores } from './create-stores';
 import type { ImportState } from './import-store';
@@ -66,4 +67,9 @@ export function useAssessors<T>(selector: (state: AssessorState) => T): T {
 /** Reads the session store. */
 export function useSessions<T>(selector: (state: SessionState) => T): T {
   return useStore(useServices().stores.sessions, selector);
+}
+
+/** Reads the audit trail store. */
+export function useAudit<T>(selector: (state: AuditState) => T): T {
+  return useStore(useServices().stores.audit, selector);
 }

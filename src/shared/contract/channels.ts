@@ -67,6 +67,9 @@ export const CHANNELS = [
   'attendance:record',
   'attendance:history',
   'candidate:setStatus',
+  'audit:list',
+  'audit:verify',
+  'audit:entry',
 ] as const;
 
 /** A channel name, `domain:verb`. */

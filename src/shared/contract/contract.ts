@@ -14,6 +14,7 @@ import { RubricDraftContent, RubricSummary, RubricVersion } from '../rubric/rubr
 import { MAX_RUBRIC_FILE_BYTES } from '../rubric/rubric-file';
 import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
 import { assessorContract } from './assessor-contract';
+import { auditContract } from './audit-contract';
 import type { Channel } from './channels';
 import { scoringContract } from './scoring-contract';
 import { sessionContract } from './session-contract';
@@ -193,6 +194,7 @@ export const contract = {
   ...scoringContract,
   ...assessorContract,
   ...sessionContract,
+  ...auditContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

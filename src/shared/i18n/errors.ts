@@ -26,6 +26,8 @@ const id = {
     'Basis data sedang dipakai oleh proses lain. Tutup aplikasi Panitia lain lalu coba lagi.',
   'journal.invalidPayload': 'Isi entri jurnal "{kind}" tidak valid: {detail}.',
   'journal.unknownKind': 'Jenis entri jurnal "{kind}" tidak dikenal oleh versi ini.',
+  'audit.entryNotFound':
+    'Entri jurnal nomor {seq} dari perangkat {device} tidak ditemukan. Muat ulang jejak audit.',
   'selection.notFound':
     'Seleksi tidak ditemukan. Mungkin sudah dihapus; muat ulang daftar seleksi.',
   'formasi.notFound': 'Formasi tidak ditemukan. Muat ulang daftar formasi.',
@@ -147,6 +149,8 @@ const en: Record<ErrorCode, string> = {
     'The database is in use by another process. Close the other Panitia window and try again.',
   'journal.invalidPayload': 'The content of journal entry "{kind}" is invalid: {detail}.',
   'journal.unknownKind': 'Journal entry kind "{kind}" is not known to this version.',
+  'audit.entryNotFound':
+    'Journal entry number {seq} of device {device} was not found. Reload the audit trail.',
   'selection.notFound':
     'Selection not found. It may have been removed; reload the list of selections.',
   'formasi.notFound': 'Formasi not found. Reload the list of formasi.',

@@ -7,6 +7,7 @@ const ID_LABELS = [
   'Peserta',
   'Rubrik',
   'Penilaian',
+  'Jejak audit',
   'Hasil',
   'Ekspor/Impor',
   'Pengaturan',
@@ -16,6 +17,7 @@ const EN_LABELS = [
   'Candidates',
   'Rubrics',
   'Scoring',
+  'Audit trail',
   'Results',
   'Export/Import',
   'Settings',
@@ -29,7 +31,7 @@ function navLabels(): string[] {
 }
 
 describe('navigation and language', () => {
-  it('shows the seven sections in Indonesian, in order, by default', async () => {
+  it('shows the sections in Indonesian, in order, by default', async () => {
     renderApp();
     expect(navLabels()).toEqual(ID_LABELS);
     expect(document.documentElement.lang).toBe('id');
@@ -43,6 +45,7 @@ describe('navigation and language', () => {
       Peserta: /^Peserta/,
       Rubrik: /^Rubrik$/,
       Penilaian: /^Penilaian$/,
+      'Jejak audit': /^Jejak audit$/,
       Hasil: /^Hasil$/,
       'Ekspor/Impor': /^Ekspor\/Impor$/,
       Pengaturan: /^Pengaturan$/,

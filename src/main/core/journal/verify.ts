@@ -1,17 +1,42 @@
-/** Walks every hash chain and reports the first broken link. */
+/** Walks every hash chain and reports its broken links: the first one, or every one. */
 import type { Database } from 'better-sqlite3';
 import { GENESIS_HASH, type BreakReason, type VerifyReport } from '../../../shared/journal/entry';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { entryHash } from './hash';
 import type { JournalRow } from './rows';
 
-/** Checks sequence, previous-hash links and every entry's own hash, chain by chain. */
+/** One entry that no longer verifies. */
+export interface ChainBreak {
+  device: string;
+  seq: number;
+  reason: BreakReason;
+}
+
+/** Every chain walked to its end, with every entry that does not verify. */
+export interface FullVerifyReport {
+  ok: boolean;
+  entries: number;
+  chains: VerifyReport['chains'];
+  breaks: ChainBreak[];
+}
+
+/** Checks sequence, previous-hash links and every entry's own hash; reports the first break. */
 export function verifyJournal(db: Database): VerifyReport {
+  const { ok, entries, chains, breaks } = verifyEveryLink(db);
+  return { ok, entries, chains, firstBreak: breaks[0] ?? null };
+}
+
+/**
+ * Checks every entry of every chain, in device then sequence order. After a break the walk goes
+ * on against the **stored** seq and hash of the entry before, so one edited entry shows as
+ * exactly the entries that no longer verify (itself, or the next one if it was re-hashed).
+ */
+export function verifyEveryLink(db: Database): FullVerifyReport {
   const rows = db
     .prepare('SELECT * FROM journal ORDER BY device_id, seq')
     .iterate() as IterableIterator<JournalRow>;
   const chains: VerifyReport['chains'] = [];
-  let firstBreak: VerifyReport['firstBreak'] = null;
+  const breaks: ChainBreak[] = [];
   let entries = 0;
   let chain: VerifyReport['chains'][number] | null = null;
   for (const row of rows) {
@@ -20,21 +45,25 @@ export function verifyJournal(db: Database): VerifyReport {
       chain = { device: row.device_id, entries: 0, headSeq: 0, headHash: GENESIS_HASH };
       chains.push(chain);
     }
-    const reason: BreakReason | null = firstBreak ? null : checkLink(row, chain);
-    if (reason) firstBreak = { device: row.device_id, seq: row.seq, reason };
+    const reason = linkBreak(row, chain);
+    if (reason) breaks.push({ device: row.device_id, seq: row.seq, reason });
     chain.entries += 1;
     chain.headSeq = row.seq;
     chain.headHash = row.hash;
   }
-  return { ok: firstBreak === null, entries, chains, firstBreak };
+  return { ok: breaks.length === 0, entries, chains, breaks };
 }
 
-function checkLink(
+/**
+ * Why `row` does not verify after the stored entry before it in its chain (`headSeq` 0 and the
+ * genesis hash for the first), or null when it does.
+ */
+export function linkBreak(
   row: JournalRow,
-  chain: { headSeq: number; headHash: string },
+  before: { headSeq: number; headHash: string },
 ): BreakReason | null {
-  if (row.seq !== chain.headSeq + 1) return 'sequence-gap';
-  if (row.prev_hash !== chain.headHash) return 'previous-hash-mismatch';
+  if (row.seq !== before.headSeq + 1) return 'sequence-gap';
+  if (row.prev_hash !== before.headHash) return 'previous-hash-mismatch';
   let payload: Record<string, unknown>;
   try {
     payload = JSON.parse(row.payload) as Record<string, unknown>;
