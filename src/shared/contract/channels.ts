@@ -47,6 +47,7 @@ export const CHANNELS = [
   'scoring:unlock',
   'scoring:sheetsMeta',
   'scoring:progress',
+  'scoring:missing',
 ] as const;
 
 /** A channel name, `domain:verb`. */
