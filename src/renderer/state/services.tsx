@@ -6,6 +6,7 @@ import type { CandidateState } from './candidate-store';
 import type { Stores } from './create-stores';
 import type { ImportState } from './import-store';
 import type { PlanState } from './plan-store';
+import type { ProgressState } from './progress-store';
 import type { RubricState } from './rubric-store';
 import type { SelectionState } from './selection-store';
 import type { SystemState } from './system-store';
@@ -54,4 +55,9 @@ export function useRubrics<T>(selector: (state: RubricState) => T): T {
 /** Reads the plan store. */
 export function usePlans<T>(selector: (state: PlanState) => T): T {
   return useStore(useServices().stores.plans, selector);
+}
+
+/** Reads the progress store (the chair's dashboard). */
+export function useProgress<T>(selector: (state: ProgressState) => T): T {
+  return useStore(useServices().stores.progress, selector);
 }
