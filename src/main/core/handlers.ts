@@ -24,6 +24,7 @@ import { exportRubricFile, importRubricFile } from './rubrics/rubric-files';
 import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
+import { progressHandlers } from './handlers/progress-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
 import { Sittings } from './scoring/sittings';
 import { assessorHandlers } from './handlers/assessor-handlers';
@@ -116,5 +117,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     'journal:recent': ({ limit }) => recentEntries(db, limit),
     ...scoringHandlers(store, sittings),
     ...auditHandlers({ store, dataDir, resourcesDir, transport, version }),
+    ...progressHandlers(store),
   };
 }

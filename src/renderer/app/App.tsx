@@ -6,6 +6,8 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AssessorsScreen } from '../screens/assessors/AssessorsScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
 import { CandidatesScreen } from '../screens/candidates/CandidatesScreen';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { ScoringSection } from '../screens/dashboard/ScoringSection';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { PlannedSection } from '../screens/placeholders/PlannedSection';
 import { PlanEditorScreen } from '../screens/plans/PlanEditorScreen';
@@ -44,14 +46,21 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
               />
               <Route path={PATHS.rubrics} element={<RubricsScreen />} />
               <Route path={`${PATHS.rubrics}/:rubricId`} element={<RubricDetailScreen />} />
-              <Route path={PATHS.scoring} element={<PlannedSection section="scoring" />} />
-              <Route path={PATHS.scoringAssessors} element={<AssessorsScreen />} />
-              <Route path={PATHS.scoringSessions} element={<SessionsScreen />} />
-              <Route
-                path={`${PATHS.scoringSessions}/:sessionId`}
-                element={<SessionDetailScreen />}
-              />
               <Route path={PATHS.audit} element={<AuditScreen />} />
+              {/* Penilaian: every screen of the scoring day sits under its sub-navigation. */}
+              <Route element={<ScoringSection />}>
+                <Route path={PATHS.scoring} element={<DashboardScreen />} />
+                <Route path={PATHS.scoringAssessors} element={<AssessorsScreen />} />
+                <Route path={PATHS.scoringSessions} element={<SessionsScreen />} />
+                <Route
+                  path={`${PATHS.scoringSessions}/:sessionId`}
+                  element={<SessionDetailScreen />}
+                />
+                <Route
+                  path={`${PATHS.scoring}/*`}
+                  element={<Navigate to={PATHS.scoring} replace />}
+                />
+              </Route>
               <Route path={PATHS.results} element={<PlannedSection section="results" />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />
               <Route path={PATHS.settings} element={<SettingsScreen />} />

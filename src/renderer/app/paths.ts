@@ -10,6 +10,8 @@ export const PATHS = {
   scoringAssessors: '/penilaian/penguji',
   scoringSessions: '/penilaian/sesi',
   audit: '/audit',
+  scoringEntry: '/penilaian/nilai',
+  scoringPaper: '/penilaian/kertas',
   results: '/hasil',
   transfer: '/ekspor-impor',
   settings: '/pengaturan',

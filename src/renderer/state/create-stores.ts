@@ -6,6 +6,7 @@ import { createAuditStore, type AuditState } from './audit-store';
 import { createCandidateStore, type CandidateState } from './candidate-store';
 import { createImportStore, type ImportState } from './import-store';
 import { createPlanStore, type PlanState } from './plan-store';
+import { createProgressStore, type ProgressState } from './progress-store';
 import { createRubricStore, type RubricState } from './rubric-store';
 import { createSelectionStore, type SelectionState } from './selection-store';
 import { createSessionStore, type SessionState } from './session-store';
@@ -22,6 +23,7 @@ export interface Stores {
   assessors: StoreApi<AssessorState>;
   sessions: StoreApi<SessionState>;
   audit: StoreApi<AuditState>;
+  progress: StoreApi<ProgressState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -46,5 +48,17 @@ export function createStores(
   const assessors = createAssessorStore(api);
   const sessions = createSessionStore(api);
   const audit = createAuditStore(api);
-  return { selections, candidates, imports, system, rubrics, plans, assessors, sessions, audit };
+  const progress = createProgressStore(api);
+  return {
+    selections,
+    candidates,
+    imports,
+    system,
+    rubrics,
+    plans,
+    assessors,
+    sessions,
+    audit,
+    progress,
+  };
 }

@@ -8,6 +8,7 @@ import type { CandidateState } from './candidate-store';
 import type { Stores } from './create-stores';
 import type { ImportState } from './import-store';
 import type { PlanState } from './plan-store';
+import type { ProgressState } from './progress-store';
 import type { RubricState } from './rubric-store';
 import type { SelectionState } from './selection-store';
 import type { SessionState } from './session-store';
@@ -72,4 +73,9 @@ export function useSessions<T>(selector: (state: SessionState) => T): T {
 /** Reads the audit trail store. */
 export function useAudit<T>(selector: (state: AuditState) => T): T {
   return useStore(useServices().stores.audit, selector);
+}
+
+/** Reads the progress store (the chair's dashboard). */
+export function useProgress<T>(selector: (state: ProgressState) => T): T {
+  return useStore(useServices().stores.progress, selector);
 }

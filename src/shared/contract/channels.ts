@@ -70,6 +70,7 @@ export const CHANNELS = [
   'audit:list',
   'audit:verify',
   'audit:entry',
+  'scoring:missing',
 ] as const;
 
 /** A channel name, `domain:verb`. */

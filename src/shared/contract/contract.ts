@@ -16,6 +16,7 @@ import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
 import { assessorContract } from './assessor-contract';
 import { auditContract } from './audit-contract';
 import type { Channel } from './channels';
+import { progressContract } from './progress-contract';
 import { scoringContract } from './scoring-contract';
 import { sessionContract } from './session-contract';
 
@@ -195,6 +196,7 @@ export const contract = {
   ...assessorContract,
   ...sessionContract,
   ...auditContract,
+  ...progressContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

@@ -1,9 +1,9 @@
-/** Penilaian and Hasil before they exist: an honest note of what will come, no fake data. */
+/** Hasil before it exists: an honest note of what will come, no fake data. */
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The sections not built yet. */
-export type PlannedSectionName = 'scoring' | 'results';
+export type PlannedSectionName = 'results';
 
 /** Renders the title of the section and what it will do. */
 export function PlannedSection(props: { section: PlannedSectionName }): React.JSX.Element {
