@@ -6,6 +6,7 @@ import { createFormasi, deleteFormasi, updateFormasi } from './formasi/commands'
 import { listFormasi } from './formasi/queries';
 import { entityHistory, recentEntries } from './journal/read';
 import { verifyJournal } from './journal/verify';
+import { documentHandlers } from './handlers/document-handlers';
 import { copyPlan, lockPlan, setPlan } from './plans/commands';
 import { getPlanView, listPlanViews } from './plans/queries';
 import {
@@ -36,13 +37,8 @@ export interface HandlerContext {
 }
 
 /** Builds the handlers over one open store. */
-export function createHandlers({
-  store,
-  dataDir,
-  resourcesDir,
-  transport,
-  version,
-}: HandlerContext): Handlers {
+export function createHandlers(context: HandlerContext): Handlers {
+  const { store, dataDir, resourcesDir, transport, version } = context;
   const { db } = store;
   return {
     'app:info': () => ({
@@ -107,5 +103,6 @@ export function createHandlers({
       copyPlan(store, fromFormasiId, toFormasiIds, reason),
     'journal:verify': () => verifyJournal(db),
     'journal:recent': ({ limit }) => recentEntries(db, limit),
+    ...documentHandlers(context),
   };
 }

@@ -35,6 +35,7 @@ export const CHANNELS = [
   'plan:copy',
   'journal:verify',
   'journal:recent',
+  'documents:blankSheets',
 ] as const;
 
 /** A channel name, `domain:verb`. */

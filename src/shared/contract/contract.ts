@@ -14,6 +14,7 @@ import { RubricDraftContent, RubricSummary, RubricVersion } from '../rubric/rubr
 import { MAX_RUBRIC_FILE_BYTES } from '../rubric/rubric-file';
 import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
 import type { Channel } from './channels';
+import { documentContract } from './document-contract';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -187,6 +188,7 @@ export const contract = {
     input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
     output: z.array(EntrySummary),
   },
+  ...documentContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

@@ -18,8 +18,8 @@ import type { Store } from '../../../../src/main/core/store/open-store';
 import type { RubricVersion } from '../../../../src/shared/rubric/rubric';
 import { RESOURCES_DIR } from '../../../helpers/resources';
 import { makeAspect, makeRubric } from '../../../helpers/rubric-fixtures';
-import { tempDir } from '../../../helpers/temp-store';
-import { enrol, panel } from '../assessors/fixtures';
+import { tempDir, tempStore } from '../../../helpers/temp-store';
+import { enrol, PIN, selectionWithCandidates } from '../assessors/fixtures';
 
 /** The session fields of the printed session. */
 export const FIELDS = { date: '2024-11-12', startTime: '08:00', room: 'Ruang Rapat 1' } as const;
@@ -31,13 +31,14 @@ export const PIN_PENGUJI_2 = '815240';
 export const NIP_PENGUJI_2 = '198501012010012001';
 
 /**
- * A session of the `wawancara` component on the formasi with the most candidates, scored on the
- * built-in template `template` (or a small two-aspect rubric for `'small'`), with its first three
- * candidates scheduled and a panel of two assessors.
+ * Seeds `store` with a selection, candidates and assessors, and a session of the `wawancara`
+ * component on the formasi with the most candidates, scored on the built-in template `template`
+ * (or a small two-aspect rubric for `'small'`), with its first three candidates scheduled and a
+ * panel of two assessors: one without a NIP, one with.
  */
-export async function printableSession(template = 'wawancara-kompetensi-asn') {
-  const base = await panel();
-  const { store, selectionId, penguji } = base;
+export async function seedPrintable(store: Store, template = 'wawancara-kompetensi-asn') {
+  const { selectionId, candidateIds } = await selectionWithCandidates(store);
+  const penguji = enrol(store, selectionId, 'penguji', PIN.penguji, 'Budi Santoso, S.Pd.');
   const rubric: RubricVersion =
     template === 'small'
       ? publishRubric(
@@ -56,7 +57,7 @@ export async function printableSession(template = 'wawancara-kompetensi-asn') {
     store,
     selectionId,
     'penguji',
-    '815240',
+    PIN_PENGUJI_2,
     'Siti Aminah, S.Psi.',
     NIP_PENGUJI_2,
   );
@@ -67,7 +68,22 @@ export async function printableSession(template = 'wawancara-kompetensi-asn') {
     .all(formasiId) as string[];
   scheduleCandidates(store, session.id, scheduled);
   assignPanel(store, session.id, [penguji.id, penguji2.id]);
-  return { ...base, rubric, formasiId, penguji2, session, scheduled };
+  return {
+    store,
+    selectionId,
+    candidateIds,
+    penguji,
+    penguji2,
+    rubric,
+    formasiId,
+    session,
+    scheduled,
+  };
+}
+
+/** {@link seedPrintable} on a fresh temporary store. */
+export async function printableSession(template?: string) {
+  return seedPrintable(await tempStore(), template);
 }
 
 /** The nomor peserta and nama of a candidate. */
