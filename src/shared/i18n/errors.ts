@@ -127,6 +127,8 @@ const id = {
     'Tidak ada peserta untuk dicetak. Jadwalkan peserta di sesi ini atau pilih sedikitnya satu peserta.',
   'document.noPanel':
     'Tidak ada lembar untuk dicetak: tidak ada penguji untuk peserta yang dipilih (panel kosong, atau semua penguji menyatakan konflik kepentingan). Tetapkan panel penguji sesi ini dahulu.',
+  'document.unknownNomor':
+    'Nomor peserta {nomor} tidak dijadwalkan di sesi ini. Periksa nomornya atau jadwal sesi.',
   'document.noRubric':
     'Komponen "{component}" tidak memakai versi rubrik yang diterbitkan. Pilih rubrik terbit di skema penilaian formasi, lalu cetak lagi.',
 } as const;
@@ -251,6 +253,8 @@ const en: Record<ErrorCode, string> = {
     'There is no candidate to print. Schedule candidates in this session or choose at least one candidate.',
   'document.noPanel':
     'There is no sheet to print: no assessor can score the chosen candidates (the panel is empty, or every assessor declared a conflict of interest). Assign the panel of this session first.',
+  'document.unknownNomor':
+    'Candidate number {nomor} is not scheduled in this session. Check the number or the session schedule.',
   'document.noRubric':
     'The component "{component}" does not use a published rubric version. Choose a published rubric in the formasi\'s scoring plan, then print again.',
 };

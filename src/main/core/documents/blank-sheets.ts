@@ -25,6 +25,13 @@ export interface BlankSheetsRequest {
   creationDate?: Date;
 }
 
+/** A printed set of sheets and how big it came out. */
+export interface PrintedSheets {
+  pdf: Buffer;
+  sheets: number;
+  pages: number;
+}
+
 /**
  * The blank score sheets of a session as one PDF. Throws what `sheetSet` throws: an unknown
  * session, an empty choice of candidates, a component without a published rubric, no panel.
@@ -35,6 +42,16 @@ export async function blankSheetsPdf(
   resourcesDir: string,
   language: Language,
 ): Promise<Buffer> {
+  return (await printBlankSheets(db, request, resourcesDir, language)).pdf;
+}
+
+/** {@link blankSheetsPdf}, with the number of sheets and pages printed. */
+export async function printBlankSheets(
+  db: Database,
+  request: BlankSheetsRequest,
+  resourcesDir: string,
+  language: Language,
+): Promise<PrintedSheets> {
   const { context, subjects } = sheetSet(db, request.sessionId, request.candidateIds);
   const doc = createPdf(resourcesDir, {
     title: `${sheetLabel(language, 'title')} — ${context.componentLabel} — ${context.formasiCode}`,
@@ -50,7 +67,8 @@ export async function blankSheetsPdf(
       drawFooter(doc, lines, i + 1, count, language);
     }
   });
-  return pdfBytes(doc);
+  const pages = doc.bufferedPageRange().count;
+  return { pdf: await pdfBytes(doc), sheets: subjects.length, pages };
 }
 
 /** The file name the sheets of a session are offered under; throws `session.notFound`. */
