@@ -50,7 +50,7 @@ export function drawSheetHeader(
 
   const session = [
     formatSessionDate(context.date, language),
-    `${context.startTime} ${l('timeSuffix')}`,
+    `${context.startTime}\u00a0${l('timeSuffix')}`, // "08:00 WIB" never splits over two lines.
     context.room,
   ].join(' · ');
   const left: Row[] = [
