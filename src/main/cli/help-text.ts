@@ -26,6 +26,11 @@ const id = {
   rubricId: 'id versi rubrik',
   out: 'berkas tujuan',
   rubricFile: 'berkas .rubrik.json',
+  blankSheets:
+    'cetak lembar penilaian kosong (PDF) sebuah sesi: satu lembar per peserta dan penguji panelnya',
+  session: 'id sesi',
+  candidate: 'hanya peserta dengan nomor ini (boleh diulang)',
+  outPdf: 'berkas PDF tujuan',
 } as const;
 
 /** A help-text key. */
@@ -56,6 +61,11 @@ const en: Record<HelpKey, string> = {
   rubricId: 'rubric version id',
   out: 'target file',
   rubricFile: '.rubrik.json file',
+  blankSheets:
+    "print a session's blank score sheets (PDF): one sheet per candidate and panel assessor",
+  session: 'session id',
+  candidate: 'only the candidate with this number (may be repeated)',
+  outPdf: 'target PDF file',
 };
 
 /** Every help text per language. */

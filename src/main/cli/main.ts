@@ -1,6 +1,7 @@
 /** The `panitia` command line: office and central operations without a window. */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
 import { importCandidatesCommand } from './commands/import-candidates';
 import { journalVerify } from './commands/journal-verify';
@@ -87,6 +88,17 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .requiredOption('--id <id>', t.rubricId)
     .action((options: { db: string; id: string }) =>
       run(rubricPublish(output, options.db, options.id)),
+    );
+
+  program
+    .command('blank-sheets')
+    .description(t.blankSheets)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--session <id>', t.session)
+    .option('--candidate <nomor...>', t.candidate)
+    .requiredOption('--out <file>', t.outPdf)
+    .action((options: { db: string; session: string; candidate?: string[]; out: string }) =>
+      run(blankSheets(output, options.db, options)),
     );
 
   program

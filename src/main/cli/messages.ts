@@ -41,6 +41,7 @@ const id = {
     'Nilai rubrik: dari {lowest} (semua aspek pada skor terendah) sampai 100; tiap aspek skor ÷ skor tertinggi × 100, dibobot.',
   showIncomplete: 'Draf ini belum lengkap untuk diterbitkan: {count} masalah.',
   rubricExported: 'Rubrik "{title}" versi {version} diekspor ke {file} (hash {hash}).',
+  blankSheetsWritten: '{sheets} lembar penilaian kosong ({pages} halaman A4) ditulis ke {file}.',
   rubricImported:
     'Rubrik "{title}" versi {version} diimpor sebagai {status} (id {id}, hash {hash}).',
   rubricAlreadyPresent:
@@ -96,6 +97,7 @@ const en: Record<CliMessage, string> = {
     'Rubric score: from {lowest} (every aspect at its lowest score) to 100; each aspect is score ÷ highest score × 100, weighted.',
   showIncomplete: 'This draft is not complete enough to publish: {count} problems.',
   rubricExported: 'Rubric "{title}" version {version} exported to {file} (hash {hash}).',
+  blankSheetsWritten: '{sheets} blank score sheets ({pages} A4 pages) written to {file}.',
   rubricImported: 'Rubric "{title}" version {version} imported as {status} (id {id}, hash {hash}).',
   rubricAlreadyPresent:
     'Rubric "{title}" version {version} is already present with the same hash; nothing changed.',

@@ -7,6 +7,7 @@ import { createFormasi, deleteFormasi, updateFormasi } from './formasi/commands'
 import { listFormasi } from './formasi/queries';
 import { entityHistory, recentEntries } from './journal/read';
 import { verifyJournal } from './journal/verify';
+import { documentHandlers } from './handlers/document-handlers';
 import { copyPlan, lockPlan, setPlan } from './plans/commands';
 import { getPlanView, listPlanViews } from './plans/queries';
 import {
@@ -118,5 +119,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...scoringHandlers(store, sittings),
     ...auditHandlers({ store, dataDir, resourcesDir, transport, version }),
     ...progressHandlers(store),
+    ...documentHandlers(context),
   };
 }

@@ -71,6 +71,7 @@ export const CHANNELS = [
   'audit:verify',
   'audit:entry',
   'scoring:missing',
+  'documents:blankSheets',
 ] as const;
 
 /** A channel name, `domain:verb`. */

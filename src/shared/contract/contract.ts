@@ -19,6 +19,7 @@ import type { Channel } from './channels';
 import { progressContract } from './progress-contract';
 import { scoringContract } from './scoring-contract';
 import { sessionContract } from './session-contract';
+import { documentContract } from './document-contract';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -197,6 +198,7 @@ export const contract = {
   ...sessionContract,
   ...auditContract,
   ...progressContract,
+  ...documentContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

@@ -127,6 +127,14 @@ const id = {
   'candidate.disqualified': 'Peserta ini didiskualifikasi (DIS) sehingga tidak dapat dinilai.',
   'candidate.reasonRequired': 'Status {status} memerlukan alasan tertulis. Isi alasannya.',
   'candidate.statusUnchanged': 'Status peserta ini sudah {status}.',
+  'document.noCandidates':
+    'Tidak ada peserta untuk dicetak. Jadwalkan peserta di sesi ini atau pilih sedikitnya satu peserta.',
+  'document.noPanel':
+    'Tidak ada lembar untuk dicetak: tidak ada penguji untuk peserta yang dipilih (panel kosong, atau semua penguji menyatakan konflik kepentingan). Tetapkan panel penguji sesi ini dahulu.',
+  'document.unknownNomor':
+    'Nomor peserta {nomor} tidak dijadwalkan di sesi ini. Periksa nomornya atau jadwal sesi.',
+  'document.noRubric':
+    'Komponen "{component}" tidak memakai versi rubrik yang diterbitkan. Pilih rubrik terbit di skema penilaian formasi, lalu cetak lagi.',
 } as const;
 
 /** A stable error code. */
@@ -248,6 +256,14 @@ const en: Record<ErrorCode, string> = {
   'candidate.disqualified': 'This candidate was disqualified (DIS) and cannot be scored.',
   'candidate.reasonRequired': 'The status {status} needs a written reason. Enter the reason.',
   'candidate.statusUnchanged': "This candidate's status is already {status}.",
+  'document.noCandidates':
+    'There is no candidate to print. Schedule candidates in this session or choose at least one candidate.',
+  'document.noPanel':
+    'There is no sheet to print: no assessor can score the chosen candidates (the panel is empty, or every assessor declared a conflict of interest). Assign the panel of this session first.',
+  'document.unknownNomor':
+    'Candidate number {nomor} is not scheduled in this session. Check the number or the session schedule.',
+  'document.noRubric':
+    'The component "{component}" does not use a published rubric version. Choose a published rubric in the formasi\'s scoring plan, then print again.',
 };
 
 /** Every error message, per language. */

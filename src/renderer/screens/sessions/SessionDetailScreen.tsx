@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PATHS } from '../../app/paths';
+import { BlankSheetsButton } from '../../components/BlankSheetsButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFormat } from '../../format/use-format';
 import { useSessions } from '../../state/services';
@@ -57,6 +58,12 @@ export function SessionDetailScreen(): React.JSX.Element {
       {detail ? (
         <>
           <PanelSection detail={detail} />
+          {/* Paper sheets for when a laptop or the power fails: one per candidate and assessor. */}
+          {detail.candidates.length > 0 && detail.panel.length > 0 ? (
+            <p className="screen-actions">
+              <BlankSheetsButton sessionId={sessionId} />
+            </p>
+          ) : null}
           <ScheduleSection sessionId={sessionId} />
           <AttendanceDesk detail={detail} />
         </>

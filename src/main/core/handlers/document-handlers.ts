@@ -1,0 +1,25 @@
+/** The handlers of the document channels (src/shared/contract/document-contract.ts). */
+import type { Handlers } from '../../../shared/contract/contract';
+import { blankSheetsFileName, blankSheetsPdf } from '../documents/blank-sheets';
+import type { HandlerContext } from '../handlers';
+
+/** The document part of the handlers. */
+export function documentHandlers({
+  store,
+  resourcesDir,
+}: HandlerContext): Pick<Handlers, 'documents:blankSheets'> {
+  return {
+    'documents:blankSheets': async ({ sessionId, candidateIds, language }) => {
+      const pdf = await blankSheetsPdf(
+        store.db,
+        { sessionId, candidateIds },
+        resourcesDir,
+        language,
+      );
+      return {
+        fileName: blankSheetsFileName(store.db, sessionId, language),
+        contentBase64: pdf.toString('base64'),
+      };
+    },
+  };
+}
