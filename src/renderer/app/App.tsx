@@ -9,6 +9,7 @@ import { PlannedSection } from '../screens/placeholders/PlannedSection';
 import { PlanEditorScreen } from '../screens/plans/PlanEditorScreen';
 import { RubricDetailScreen } from '../screens/rubrics/RubricDetailScreen';
 import { RubricsScreen } from '../screens/rubrics/RubricsScreen';
+import { ScoringScreen } from '../screens/scoring/ScoringScreen';
 import { SelectionDetailScreen } from '../screens/selections/SelectionDetailScreen';
 import { SelectionsScreen } from '../screens/selections/SelectionsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -41,6 +42,7 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
               <Route path={PATHS.rubrics} element={<RubricsScreen />} />
               <Route path={`${PATHS.rubrics}/:rubricId`} element={<RubricDetailScreen />} />
               <Route path={PATHS.scoring} element={<PlannedSection section="scoring" />} />
+              <Route path={PATHS.scoringEntry} element={<ScoringScreen />} />
               <Route path={PATHS.results} element={<PlannedSection section="results" />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />
               <Route path={PATHS.settings} element={<SettingsScreen />} />

@@ -7,6 +7,7 @@ export const PATHS = {
   candidateImport: '/peserta/impor',
   rubrics: '/rubrik',
   scoring: '/penilaian',
+  scoringEntry: '/penilaian/nilai',
   results: '/hasil',
   transfer: '/ekspor-impor',
   settings: '/pengaturan',

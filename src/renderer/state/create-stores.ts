@@ -5,6 +5,7 @@ import { createCandidateStore, type CandidateState } from './candidate-store';
 import { createImportStore, type ImportState } from './import-store';
 import { createPlanStore, type PlanState } from './plan-store';
 import { createRubricStore, type RubricState } from './rubric-store';
+import { createScoringStore, type ScoringState } from './scoring-store';
 import { createSelectionStore, type SelectionState } from './selection-store';
 import { createSystemStore, type SystemState } from './system-store';
 
@@ -16,6 +17,7 @@ export interface Stores {
   system: StoreApi<SystemState>;
   rubrics: StoreApi<RubricState>;
   plans: StoreApi<PlanState>;
+  scoring: StoreApi<ScoringState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -37,5 +39,6 @@ export function createStores(
   const plans = createPlanStore(api, () => {
     if (rubrics.getState().status !== 'idle') void rubrics.getState().load();
   });
-  return { selections, candidates, imports, system, rubrics, plans };
+  const scoring = createScoringStore(api);
+  return { selections, candidates, imports, system, rubrics, plans, scoring };
 }

@@ -7,6 +7,7 @@ import type { Stores } from './create-stores';
 import type { ImportState } from './import-store';
 import type { PlanState } from './plan-store';
 import type { RubricState } from './rubric-store';
+import type { ScoringState } from './scoring-store';
 import type { SelectionState } from './selection-store';
 import type { SystemState } from './system-store';
 
@@ -54,4 +55,9 @@ export function useRubrics<T>(selector: (state: RubricState) => T): T {
 /** Reads the plan store. */
 export function usePlans<T>(selector: (state: PlanState) => T): T {
   return useStore(useServices().stores.plans, selector);
+}
+
+/** Reads the scoring store. */
+export function useScoring<T>(selector: (state: ScoringState) => T): T {
+  return useStore(useServices().stores.scoring, selector);
 }
