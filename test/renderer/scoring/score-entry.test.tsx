@@ -126,4 +126,41 @@ describe('score entry, keyboard first', { timeout: 30_000 }, () => {
     expect(window.localStorage.getItem('panitia.activeSelection')).not.toBeNull();
     expect(JSON.stringify({ ...window.localStorage })).not.toMatch(/[0-9a-f]{64}/);
   });
+
+  it('scores one aspect at a time, the keys moving from aspect to aspect', async () => {
+    const { user, candidates } = await scoringMorning();
+    await signIn(user, /Budi Santoso/, PINS.budi);
+    await waitFor(() => expect(queueItem(candidates[0]!.nama)).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(radio('A', 1)).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Satu aspek per layar' }));
+    expect(screen.getByText('Aspek 1 dari 2')).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: /B Aspek B/ })).not.toBeInTheDocument();
+    await user.click(radio('A', 5));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByText('Aspek 2 dari 2')).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: /A Aspek A/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(radio('B', 1)).toHaveFocus());
+    await user.keyboard('5');
+    expect(screen.getByTestId('sheet-score')).toHaveTextContent('100,00');
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(radio('A', 5)).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Seluruh lembar' }));
+    expect(radio('B', 5)).toBeChecked();
+  });
+
+  it('says until when the PIN is locked after five wrong tries', async () => {
+    const { user } = await scoringMorning();
+    await signIn(user, /Siti Aminah/, '111111');
+    for (const wrong of ['222222', '333333', '444444']) await user.keyboard(`${wrong}{Enter}`);
+    expect(await screen.findByText(/Sisa percobaan: 1/)).toBeInTheDocument();
+    await user.keyboard('555555{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^PIN terlalu sering salah dan dikunci sampai \d\d\/\d\d\/\d{4},? \d\d.\d\d.\d\d\./,
+    );
+    // Even the right PIN is refused while locked out.
+    await user.keyboard(`${PINS.siti}{Enter}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/dikunci sampai/);
+    expect(screen.queryByText(/Menilai sebagai/)).not.toBeInTheDocument();
+  });
 });

@@ -28,8 +28,8 @@ import { renderApp } from '../helpers/render-app';
 /** The PINs of the three assessors on the panel. */
 export const PINS = { ketua: PIN.ketua, budi: PIN.penguji, siti: PIN_PENGUJI_2 } as const;
 
-/** Seeds the morning into a fresh real backend. */
-export async function scoringMorning() {
+/** Seeds the morning into a fresh real backend, without rendering anything. */
+export async function seedMorning() {
   const backend = await realBackend();
   const { store } = backend;
   const { selectionId } = await selectionWithCandidates(store);
@@ -88,12 +88,18 @@ export async function scoringMorning() {
     );
   };
 
+  return { ...backend, selectionId, session, candidates, ketua, budi, siti, submitInCore };
+}
+
+/** Seeds the morning and renders the app on the score-entry screen. */
+export async function scoringMorning() {
+  const morning = await seedMorning();
   const app = renderApp({
-    api: backend.api,
+    api: morning.api,
     path: '/penilaian/nilai',
-    activeSelectionId: selectionId,
+    activeSelectionId: morning.selectionId,
   });
-  return { ...backend, ...app, selectionId, session, candidates, ketua, budi, siti, submitInCore };
+  return { ...morning, ...app };
 }
 
 /** Picks `nama` at "Siapa Anda?" and types the PIN, then Enter. */
