@@ -170,6 +170,8 @@ export function createScoringStore(api: Api): StoreApi<ScoringState> {
       while (pending) {
         const job = pending;
         pending = null;
+        // A save typed under a sitting that has since ended is not sent under the next one.
+        if (job.sittingId !== get().sitting?.sittingId) continue;
         set({ save: { ...get().save, status: 'saving', error: null } });
         try {
           const draft = await withSitting(() =>
