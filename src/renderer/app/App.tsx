@@ -13,6 +13,7 @@ import { PlannedSection } from '../screens/placeholders/PlannedSection';
 import { PlanEditorScreen } from '../screens/plans/PlanEditorScreen';
 import { RubricDetailScreen } from '../screens/rubrics/RubricDetailScreen';
 import { RubricsScreen } from '../screens/rubrics/RubricsScreen';
+import { ScoringScreen } from '../screens/scoring/ScoringScreen';
 import { SelectionDetailScreen } from '../screens/selections/SelectionDetailScreen';
 import { SelectionsScreen } from '../screens/selections/SelectionsScreen';
 import { SessionDetailScreen } from '../screens/sessions/SessionDetailScreen';
@@ -51,6 +52,7 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
               <Route element={<ScoringSection />}>
                 <Route path={PATHS.scoring} element={<DashboardScreen />} />
                 <Route path={PATHS.scoringAssessors} element={<AssessorsScreen />} />
+                <Route path={PATHS.scoringEntry} element={<ScoringScreen />} />
                 <Route path={PATHS.scoringSessions} element={<SessionsScreen />} />
                 <Route
                   path={`${PATHS.scoringSessions}/:sessionId`}

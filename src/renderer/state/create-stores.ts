@@ -8,6 +8,7 @@ import { createImportStore, type ImportState } from './import-store';
 import { createPlanStore, type PlanState } from './plan-store';
 import { createProgressStore, type ProgressState } from './progress-store';
 import { createRubricStore, type RubricState } from './rubric-store';
+import { createScoringStore, type ScoringState } from './scoring-store';
 import { createSelectionStore, type SelectionState } from './selection-store';
 import { createSessionStore, type SessionState } from './session-store';
 import { createSystemStore, type SystemState } from './system-store';
@@ -24,6 +25,7 @@ export interface Stores {
   sessions: StoreApi<SessionState>;
   audit: StoreApi<AuditState>;
   progress: StoreApi<ProgressState>;
+  scoring: StoreApi<ScoringState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -49,6 +51,7 @@ export function createStores(
   const sessions = createSessionStore(api);
   const audit = createAuditStore(api);
   const progress = createProgressStore(api);
+  const scoring = createScoringStore(api);
   return {
     selections,
     candidates,
@@ -60,5 +63,6 @@ export function createStores(
     sessions,
     audit,
     progress,
+    scoring,
   };
 }

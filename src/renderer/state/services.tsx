@@ -10,6 +10,7 @@ import type { ImportState } from './import-store';
 import type { PlanState } from './plan-store';
 import type { ProgressState } from './progress-store';
 import type { RubricState } from './rubric-store';
+import type { ScoringState } from './scoring-store';
 import type { SelectionState } from './selection-store';
 import type { SessionState } from './session-store';
 import type { SystemState } from './system-store';
@@ -78,4 +79,9 @@ export function useAudit<T>(selector: (state: AuditState) => T): T {
 /** Reads the progress store (the chair's dashboard). */
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(useServices().stores.progress, selector);
+}
+
+/** Reads the scoring store. */
+export function useScoring<T>(selector: (state: ScoringState) => T): T {
+  return useStore(useServices().stores.scoring, selector);
 }

@@ -1,7 +1,8 @@
 /**
  * One aspect on a rubric sheet: what to look for, the levels as a row of choices with their
  * anchors in full, and the note. Keys: a digit picks that level, ←/→ step, Home/End jump to the
- * ends, Delete clears; ↓, Enter or Tab go to the next aspect, ↑ to the previous one.
+ * ends, Delete clears; ↓, Enter or Tab go to the next aspect, ↑ to the previous one; N opens the
+ * note, and Escape in the note goes back to the levels.
  */
 import type React from 'react';
 import { useId, useRef } from 'react';
@@ -32,6 +33,7 @@ export function AspectScoring(props: AspectScoringProps): React.JSX.Element {
   const format = useFormat();
   const id = useId();
   const groupRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const { aspect, level } = props;
   const chosen = level !== undefined && isLevelOf(aspect, level) ? level : undefined;
   const needsNote = chosen !== undefined && noteRequired(aspect, chosen);
@@ -63,10 +65,18 @@ export function AspectScoring(props: AspectScoringProps): React.JSX.Element {
     else if (event.key === 'Delete' || event.key === 'Backspace') props.onLevel(undefined);
     else if (event.key === 'ArrowDown' || event.key === 'Enter') props.onLeave(1);
     else if (event.key === 'ArrowUp') props.onLeave(-1);
+    else if (event.key === 'n' || event.key === 'N') noteRef.current?.focus();
     // Tab goes on to the next aspect, unless this one still needs its note: then to the note.
     else if (event.key === 'Tab' && !event.shiftKey && !noteMissing) handled = props.onLeave(1);
     else handled = false;
     if (handled) event.preventDefault();
+  };
+
+  // Escape leaves the note for the level row, where the digits work again.
+  const onNoteKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    groupRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
   };
 
   return (
@@ -120,12 +130,14 @@ export function AspectScoring(props: AspectScoringProps): React.JSX.Element {
           ) : null}
         </label>
         <textarea
+          ref={noteRef}
           id={`${id}-note`}
           rows={2}
           value={props.note}
           aria-required={needsNote}
           aria-invalid={noteMissing ? true : undefined}
           aria-describedby={noteMissing ? `${id}-note-error` : undefined}
+          onKeyDown={onNoteKeyDown}
           onChange={(event) => props.onNote(event.target.value)}
         />
         {noteMissing ? (

@@ -1,10 +1,10 @@
 /**
  * A rubric as the assessor sees it on the scoring day: the header, the live score, and every
- * aspect with its levels. It holds no state: the caller keeps the values (the preview in memory,
- * the score-entry screen in its autosaved draft).
+ * aspect with its levels — all at once, or one aspect at a time. It holds no values: the caller
+ * keeps them (the preview in memory, the score-entry screen in its autosaved draft).
  */
 import type React from 'react';
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RubricDraftContent } from '../../../shared/rubric/rubric';
 import { useFormat } from '../../format/use-format';
@@ -16,6 +16,12 @@ export interface RubricSheetProps {
   content: RubricDraftContent;
   values: SheetValues;
   onChange: (values: SheetValues) => void;
+  /** The whole sheet (default), or one aspect at a time with previous/next. */
+  mode?: 'all' | 'single';
+  /** A keys hint replacing the default one, e.g. naming the score-entry shortcuts too. */
+  keysHint?: string;
+  /** Puts focus on the first aspect without a level (or the first) once shown. */
+  autoFocus?: boolean;
 }
 
 /** Renders the sheet. */
@@ -25,16 +31,47 @@ export function RubricSheet(props: RubricSheetProps): React.JSX.Element {
   const keysHintId = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const { content, values, onChange } = props;
+  const single = props.mode === 'single';
   const progress = sheetProgress(content, values.levels);
+  const firstOpen = Math.max(
+    0,
+    content.aspects.findIndex((aspect) => values.levels[aspect.code] === undefined),
+  );
+  const [shown, setShown] = useState(firstOpen);
+  const pendingFocus = useRef<number | null>(props.autoFocus ? firstOpen : null);
+  const count = content.aspects.length;
+  const current = Math.min(shown, count - 1);
 
   // Focus the chosen (or first) level of the aspect at `index`.
-  const focusAspect = (index: number): boolean => {
+  const focusRadio = (index: number): boolean => {
     const radio = listRef.current?.querySelector<HTMLElement>(
       `[data-aspect="${index}"] [role="radio"][tabindex="0"]`,
     );
     radio?.focus();
     return radio !== null && radio !== undefined;
   };
+
+  // One at a time, the aspect to focus is rendered first; the focus follows after the render.
+  const focusAspect = (index: number): boolean => {
+    if (index < 0 || index >= count) return false;
+    if (single && index !== current) {
+      pendingFocus.current = index;
+      setShown(index);
+      return true;
+    }
+    return focusRadio(index);
+  };
+
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const index = pendingFocus.current;
+    pendingFocus.current = null;
+    focusRadio(index);
+  });
+
+  const aspects = content.aspects
+    .map((aspect, index) => ({ aspect, index }))
+    .filter(({ index }) => !single || index === current);
 
   return (
     <div className="sheet">
@@ -58,10 +95,33 @@ export function RubricSheet(props: RubricSheetProps): React.JSX.Element {
         </span>
       </div>
       <p className="field-hint" id={keysHintId}>
-        {t('sheet.keysHint')}
+        {props.keysHint ?? t('sheet.keysHint')}
       </p>
+      {single ? (
+        <div className="sheet-stepper">
+          <button
+            type="button"
+            className="button"
+            disabled={current === 0}
+            onClick={() => focusAspect(current - 1)}
+          >
+            {t('scoring.single.previous')}
+          </button>
+          <span aria-live="polite">
+            {t('scoring.single.position', { index: current + 1, total: count })}
+          </span>
+          <button
+            type="button"
+            className="button"
+            disabled={current >= count - 1}
+            onClick={() => focusAspect(current + 1)}
+          >
+            {t('scoring.single.next')}
+          </button>
+        </div>
+      ) : null}
       <div ref={listRef}>
-        {content.aspects.map((aspect, index) => (
+        {aspects.map(({ aspect, index }) => (
           <AspectScoring
             key={index}
             aspect={aspect}
