@@ -18,9 +18,9 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-/** Milliseconds as the table writes them. */
+/** Milliseconds as the table writes them; below 1 ms with two decimals, so fsyncs show. */
 export function ms(value: number): string {
-  return `${value.toFixed(1)} ms`;
+  return `${value.toFixed(value < 1 ? 2 : 1)} ms`;
 }
 
 /** How long `run` takes, in milliseconds. */
