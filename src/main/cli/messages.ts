@@ -16,6 +16,12 @@ const id = {
     'Seleksi demo "{name}" dibuat (id {id}) dengan {formasi} formasi dan {candidates} peserta.',
   demoRubrics:
     'Dipasang {rubrics} rubrik templat yang diterbitkan; setiap formasi diberi skema penilaian.',
+  demoAssessorsHead:
+    'Penguji demo — PIN ini HANYA untuk demo dan tercatat di docs/cli.md; jangan dipakai di seleksi sungguhan:',
+  demoAssessor: '  {role}: {nama} — PIN demo {pin}',
+  demoDraw: 'Panel sesi {session} diundi; ulangi undian dengan benih {seed}.',
+  demoScoring:
+    '{sessions} sesi, {absent} peserta tidak hadir, {sheets} lembar nilai ditandatangani, 1 perubahan nilai beralasan, 1 konflik kepentingan.',
   rubricNone: 'Belum ada rubrik.',
   rubricRow: '{id}  v{version}  {status}  {title} ({aspects} aspek, dipakai {usedBy} komponen)',
   'status.draft': 'draf',
@@ -72,6 +78,12 @@ const en: Record<CliMessage, string> = {
   demoDone:
     'Demo selection "{name}" created (id {id}) with {formasi} formasi and {candidates} candidates.',
   demoRubrics: 'Installed {rubrics} published template rubrics; every formasi has a scoring plan.',
+  demoAssessorsHead:
+    'Demo assessors — these PINs are for the demo ONLY and are listed in docs/cli.md; never use them in a real selection:',
+  demoAssessor: '  {role}: {nama} — demo PIN {pin}',
+  demoDraw: 'The panel of session {session} was drawn by lot; repeat the draw with seed {seed}.',
+  demoScoring:
+    '{sessions} sessions, {absent} candidates absent, {sheets} signed score sheets, 1 amendment with a reason, 1 conflict of interest.',
   rubricNone: 'No rubrics yet.',
   rubricRow: '{id}  v{version}  {status}  {title} ({aspects} aspects, used by {usedBy} components)',
   'status.draft': 'draft',

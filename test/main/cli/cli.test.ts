@@ -101,10 +101,17 @@ describe('panitia CLI', () => {
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/7 formasi dan 57 peserta/);
     expect(demo.stdout).toMatch(/Dipasang 4 rubrik templat/);
+    // The demo PINs are printed (and documented in docs/cli.md), with the seed of the draw.
+    expect(demo.stdout).toMatch(/ketua: Dra\. Sri Wahyuni, M\.Si\. — PIN demo 271828/);
+    expect(demo.stdout).toMatch(/pengamat: .* — PIN demo 577215/);
+    expect(demo.stdout).toMatch(/diundi; ulangi undian dengan benih [0-9a-f]{64}\./);
+    expect(demo.stdout).toMatch(/7 sesi, 8 peserta tidak hadir, 146 lembar nilai ditandatangani/);
     const ok = panitia('journal', 'verify', '--db', db);
     expect(ok.code).toBe(0);
-    // A selection, 7 formasi, 4 rubric templates, 7 plans, 1 candidate import.
-    expect(ok.stdout).toMatch(/Jurnal utuh: 20 entri dalam 1 rantai/);
+    // A selection, 7 formasi, 4 rubric templates, 7 plans, 1 candidate import (20); 7 assessors
+    // and their 7 statements, 7 sessions, 7 schedules, 7 panels, 57 check-ins, 1 conflict, 7 plan
+    // locks on the first sheets, 146 sheets and 1 amendment (247).
+    expect(ok.stdout).toMatch(/Jurnal utuh: 267 entri dalam 1 rantai/);
 
     const store = await openStore(db);
     tamperWithJournal(store.db, () =>

@@ -1,4 +1,7 @@
-/** `panitia demo --db FILE [--seed N] [--candidates N]`: creates a realistic demo selection. */
+/**
+ * `panitia demo --db FILE [--seed N] [--candidates N]`: creates a realistic demo selection and its
+ * scoring day, and prints the demo assessors with their demo PINs and the seed of the panel draw.
+ */
 import { createDemo } from '../../core/demo/create-demo';
 import { getSelection } from '../../core/selections/queries';
 import { openStore } from '../../core/store/open-store';
@@ -14,7 +17,7 @@ export async function demo(
 ): Promise<number> {
   const store = await openStore(dbFile);
   try {
-    const { selection, rubrics } = await createDemo(store, {
+    const { selection, rubrics, scoring } = await createDemo(store, {
       ...options,
       resourcesDir: RESOURCES_DIR,
     });
@@ -28,6 +31,20 @@ export async function demo(
       }),
     );
     output.out(say(output, 'demoRubrics', { rubrics: rubrics.length }));
+    output.out(say(output, 'demoAssessorsHead'));
+    for (const { role, nama, pin } of scoring.assessors) {
+      output.out(say(output, 'demoAssessor', { role, nama, pin }));
+    }
+    output.out(
+      say(output, 'demoDraw', { session: scoring.draw.sessionId, seed: scoring.draw.seed }),
+    );
+    output.out(
+      say(output, 'demoScoring', {
+        sessions: scoring.sessions,
+        absent: scoring.absent,
+        sheets: scoring.sheets,
+      }),
+    );
     return EXIT.ok;
   } finally {
     store.close();

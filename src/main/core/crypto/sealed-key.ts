@@ -90,15 +90,25 @@ export function rawPublicKey(key: KeyObject): string {
   return spki.subarray(-32).toString('base64');
 }
 
-/** The public key object of a raw base64 Ed25519 public key. */
+// Public keys only (nothing secret), and few per store: every sheet read verifies a signature,
+// and building the key object was a tenth of a submission's cost (npm run bench).
+const publicKeys = new Map<string, KeyObject>();
+const MAX_CACHED_KEYS = 1024;
+
+/** The public key object of a raw base64 Ed25519 public key (cached: key objects are immutable). */
 export function publicKeyFromRaw(publicKeyB64: string): KeyObject {
+  const cached = publicKeys.get(publicKeyB64);
+  if (cached) return cached;
   const raw = Buffer.from(publicKeyB64, 'base64');
   if (raw.length !== 32) throw new AppError('assessor.keyUnavailable');
-  return createPublicKey({
+  const key = createPublicKey({
     key: Buffer.concat([ED25519_SPKI_PREFIX, raw]),
     format: 'der',
     type: 'spki',
   });
+  if (publicKeys.size >= MAX_CACHED_KEYS) publicKeys.clear();
+  publicKeys.set(publicKeyB64, key);
+  return key;
 }
 
 /**

@@ -1,8 +1,12 @@
-/** `panitia demo`: a realistic selection, created through the same paths a secretary uses. */
+/**
+ * `panitia demo`: a realistic selection and its scoring day, created through the same paths a
+ * secretary, the desk and the assessors use.
+ */
 import type { ImportReport } from '../../../shared/domain/import-report';
 import type { Selection } from '../../../shared/domain/selection';
 import type { RubricVersion } from '../../../shared/rubric/rubric';
 import { importCandidates } from '../candidates/import';
+import { DEFAULT_KDF, type KdfParams } from '../crypto/kdf';
 import { createFormasi } from '../formasi/commands';
 import { setPlan } from '../plans/commands';
 import { rubricFromTemplate } from '../rubrics/commands';
@@ -12,7 +16,8 @@ import type { Store } from '../store/open-store';
 import { candidatesCsv } from './candidates-csv';
 import { generateDemoCandidates } from './demo-candidates';
 import { DEMO_FORMASI } from './demo-formasi';
-import { DEMO_TEMPLATE, demoAssessment, demoPlan } from './demo-plans';
+import { DEMO_TEMPLATE, demoAssessment, demoComponentKey, demoPlan } from './demo-plans';
+import { createDemoScoringDay, type DemoComponent, type DemoScoring } from './demo-scoring';
 import { seededRandom } from './random';
 
 /** Options of {@link createDemo}. */
@@ -22,6 +27,8 @@ export interface DemoOptions {
   candidates?: number;
   /** The folder holding the built-in rubric templates (`rubrics/`). */
   resourcesDir: string;
+  /** The scrypt cost of the demo PINs; tests pass a cheaper one. */
+  kdf?: KdfParams;
 }
 
 /** What the demo created. */
@@ -30,11 +37,14 @@ export interface DemoResult {
   report: ImportReport;
   /** The built-in templates, installed as published rubrics. */
   rubrics: RubricVersion[];
+  /** The assessors (with their demo PINs), sessions, panels, attendance and sheets. */
+  scoring: DemoScoring;
 }
 
 /**
  * Creates the demo selection and its formasi, installs the built-in rubric templates as they are,
- * gives every formasi a scoring plan, and imports its candidates from a generated CSV.
+ * gives every formasi a scoring plan, imports its candidates from a generated CSV, and runs the
+ * scoring day (demo-scoring.ts).
  */
 export async function createDemo(store: Store, options: DemoOptions): Promise<DemoResult> {
   const year = 2024;
@@ -52,12 +62,14 @@ export async function createDemo(store: Store, options: DemoOptions): Promise<De
       rubricFromTemplate(store, options.resourcesDir, templateId, 'use'),
     ]),
   );
+  const components: DemoComponent[] = [];
   for (const { graduates: _graduates, ...fields } of DEMO_FORMASI) {
     const formasi = createFormasi(store, selection.id, fields);
     const assessment = demoAssessment(fields.jabatan);
     const rubric = byTemplate.get(DEMO_TEMPLATE[assessment]);
     if (!rubric) throw new Error(`demo template ${DEMO_TEMPLATE[assessment]} is missing`);
     setPlan(store, formasi.id, demoPlan(assessment, rubric), null);
+    components.push({ formasiId: formasi.id, componentKey: demoComponentKey(assessment), rubric });
   }
   const candidates = generateDemoCandidates(
     seededRandom(options.seed),
@@ -71,5 +83,11 @@ export async function createDemo(store: Store, options: DemoOptions): Promise<De
     bytes: new TextEncoder().encode(candidatesCsv(candidates)),
     mode: 'all-or-nothing',
   });
-  return { selection, report, rubrics: [...byTemplate.values()] };
+  // A generator of its own, so the candidates stay what they were before there was a scoring day.
+  const scoring = createDemoScoringDay(store, selection.id, components, {
+    seed: options.seed,
+    random: seededRandom(options.seed + 1),
+    kdf: options.kdf ?? DEFAULT_KDF,
+  });
+  return { selection, report, rubrics: [...byTemplate.values()], scoring };
 }

@@ -32,6 +32,11 @@ const COMPONENT: Record<DemoAssessment, Pick<PlanComponent, 'key' | 'label' | 'c
   wawancara: { key: 'wawancara', label: 'Wawancara Kompetensi', category: 'wawancara' },
 };
 
+/** The key of the in-person component a demo assessment is scored in. */
+export function demoComponentKey(assessment: DemoAssessment): string {
+  return COMPONENT[assessment].key;
+}
+
 /** The SKB tambahan's share of SKB: the daerah cap. */
 const TAMBAHAN_WEIGHT = 40;
 

@@ -24,6 +24,7 @@ import { stateSnapshot } from '../../../helpers/state-snapshot';
 import { RESOURCES_DIR } from '../../../helpers/resources';
 import { makeAspect, makeRubric } from '../../../helpers/rubric-fixtures';
 import { tempStore } from '../../../helpers/temp-store';
+import { FAST_KDF } from '../assessors/fixtures';
 
 describe('rebuildState', () => {
   it('rebuilds exactly the live state of the demo selection from the journal alone', async () => {
@@ -31,6 +32,7 @@ describe('rebuildState', () => {
     const { selection, rubrics } = await createDemo(store, {
       seed: 3,
       resourcesDir: RESOURCES_DIR,
+      kdf: FAST_KDF,
     });
     // Exercise every kind of entry, including edits and a deletion.
     updateSelection(store, selection.id, { ...selection, location: 'Gedung BKPSDM, Purwodadi' });
@@ -68,9 +70,11 @@ describe('rebuildState', () => {
     });
     const [first, other] = listPlanViews(store.db, selection.id);
     setPlan(store, extra.id, first!.plan!, null);
-    lockPlan(store, first!.formasiId, 'Bobot diumumkan.');
+    // The demo's sheets locked every demo plan already (plan.locked 'sheet:first'); a lock by hand
+    // goes on the plan copied to the extra formasi below.
     setPlan(store, first!.formasiId, { ...first!.plan!, tieBreak: ['oldest'] }, 'Koreksi urutan.');
     copyPlan(store, other!.formasiId, [extra.id], null);
+    lockPlan(store, extra.id, 'Bobot diumumkan.');
     expect(rubrics).toHaveLength(4);
     deleteFormasi(store, extra.id);
 
@@ -86,7 +90,7 @@ describe('rebuildState', () => {
 
   it('removes state that no journal entry explains', async () => {
     const store = await tempStore();
-    await createDemo(store, { seed: 4, resourcesDir: RESOURCES_DIR });
+    await createDemo(store, { seed: 4, resourcesDir: RESOURCES_DIR, kdf: FAST_KDF });
     const live = stateSnapshot(store.db);
     store.db.exec(
       "INSERT INTO selections VALUES ('00000000-0000-4000-8000-000000000001', 'Siluman', 2024, 'CPNS', 'X', 'Y', 't', 't')",
@@ -97,7 +101,7 @@ describe('rebuildState', () => {
 
   it('leaves the state untouched when an entry cannot be applied', async () => {
     const store = await tempStore();
-    await createDemo(store, { seed: 5, resourcesDir: RESOURCES_DIR });
+    await createDemo(store, { seed: 5, resourcesDir: RESOURCES_DIR, kdf: FAST_KDF });
     const live = stateSnapshot(store.db);
     // A formasi that still has candidates cannot be deleted: its foreign keys refuse the replay.
     const formasiId = store.db
