@@ -61,7 +61,15 @@ function toView(row: ViewRow, refs: ReadonlyMap<string, RubricRef>): FormasiPlan
   return { ...rest, plan, ...checkPlan(plan, refs) };
 }
 
+// Every session read consults its formasi's plan; a few parsed plans are kept by their text.
+const parsedPlans = new Map<string, ScoringPlan>();
+
 function parsePlan(json: string): ScoringPlan {
+  const known = parsedPlans.get(json);
+  if (known) return structuredClone(known);
   // Stored as canonical JSON; the schema gives it back in its own readable key order.
-  return ScoringPlan.parse(JSON.parse(json));
+  const plan = ScoringPlan.parse(JSON.parse(json));
+  if (parsedPlans.size >= 64) parsedPlans.delete(parsedPlans.keys().next().value as string);
+  parsedPlans.set(json, plan);
+  return structuredClone(plan);
 }

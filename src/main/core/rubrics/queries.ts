@@ -118,8 +118,28 @@ function toVersion({
 }: VersionRow): RubricVersion {
   // The stored JSON is canonical (sorted keys); the schema gives the content back in its own,
   // readable order: title, kind, instructions, …, aspects.
-  const content = RubricDraftContent.parse(JSON.parse(contentJson));
-  return { ...row, content, origin: parseOrigin(originJson) };
+  return {
+    ...row,
+    content: parseContent(row.status, row.contentHash, contentJson),
+    origin: parseOrigin(originJson),
+  };
+}
+
+// A published version's content never changes (a trigger keeps it so), and parsing a large rubric
+// is the costliest read of a submission: parsed contents are kept by their hash.
+const publishedContents = new Map<string, RubricDraftContent>();
+
+function parseContent(status: string, hash: string, json: string): RubricDraftContent {
+  const known = status === 'draft' ? undefined : publishedContents.get(hash);
+  if (known) return structuredClone(known);
+  const content = RubricDraftContent.parse(JSON.parse(json));
+  if (status !== 'draft') {
+    if (publishedContents.size >= 64)
+      publishedContents.delete(publishedContents.keys().next().value as string);
+    publishedContents.set(hash, content);
+    return structuredClone(content);
+  }
+  return content;
 }
 
 function parseOrigin(json: string): RubricOrigin {

@@ -6,14 +6,12 @@ import {
   type SheetEntry,
   type SheetView,
 } from '../../../shared/domain/sheet';
-import { AppError } from '../../../shared/errors';
 import { findPlan } from '../plans/queries';
 import { record, type WriteContext } from '../journal/record';
 import { signCanonical } from '../crypto/sign';
 import type { SheetKey } from './drafts';
 import { deleteDraft } from './drafts';
 import { assertMayAssess, sessionRubric } from './rules';
-import { findSheet } from './sheet-rows';
 import { scoreEntry } from './sheet-scores';
 
 /** Which version a new sheet is and what it says about the one before. */
@@ -88,7 +86,13 @@ export function recordSheet(context: WriteContext, request: SheetRequest): Sheet
     record(context, request.kind, { sheet: content, signature });
     deleteDraft(db, request.key);
   })();
-  const stored = findSheet(db, content.id);
-  if (!stored) throw new AppError('internal');
-  return stored;
+  // The applier has just verified the signature and stored this version as the current one.
+  return {
+    content,
+    signature,
+    total: content.total.numerator / content.total.denominator,
+    current: true,
+    signatureValid: true,
+    unlocked: false,
+  };
 }

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { backupStore } from './backup';
 import { migrate, schemaVersion } from './migrate';
+import { cacheStatements } from './statement-cache';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /** An open store: the connection, this installation's device id and a clock. */
@@ -82,6 +83,7 @@ function openConnection(file: string): Database.Database {
   // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power loss, and a score
   // sheet the app said was saved must survive a power cut. The cost is ~0.1 ms per commit.
   db.pragma('synchronous = FULL');
+  cacheStatements(db);
   return db;
 }
 
