@@ -25,7 +25,8 @@ export const PAPER_ERRORS_ID = {
   'paper.conflicted':
     'Penguji {assessor} menyatakan konflik kepentingan dengan peserta {nomor} dan tidak boleh menilainya.',
   'paper.observerAssessor': '{assessor} adalah pengamat dan tidak menilai peserta.',
-  'paper.absent': 'Peserta {nomor} tidak hadir (TH) pada komponen ini sehingga tidak dapat dinilai.',
+  'paper.absent':
+    'Peserta {nomor} tidak hadir (TH) pada komponen ini sehingga tidak dapat dinilai.',
   'paper.notCheckedIn':
     'Peserta {nomor} belum dicatat hadir pada sesi ini. Catat kehadirannya di meja registrasi dahulu.',
   'paper.withdrawn': 'Peserta {nomor} mengundurkan diri (APS) sehingga tidak dapat dinilai.',
@@ -81,8 +82,7 @@ export const PAPER_ERRORS_EN: Record<keyof typeof PAPER_ERRORS_ID, string> = {
   'paper.conflicted':
     'Assessor {assessor} declared a conflict of interest with participant {nomor} and may not score them.',
   'paper.observerAssessor': '{assessor} is an observer and scores no one.',
-  'paper.absent':
-    'Participant {nomor} was absent (TH) for this component and cannot be scored.',
+  'paper.absent': 'Participant {nomor} was absent (TH) for this component and cannot be scored.',
   'paper.notCheckedIn':
     'Participant {nomor} has not been checked in for this session. Record the attendance at the desk first.',
   'paper.withdrawn': 'Participant {nomor} withdrew (APS) and cannot be scored.',
@@ -106,8 +106,7 @@ export const PAPER_ERRORS_EN: Record<keyof typeof PAPER_ERRORS_ID, string> = {
   'paper.operatorObserver':
     '{nama} is an observer and cannot be a data-entry operator. Choose an assessor, the secretary or the chair.',
   'paper.operatorOtherSelection': 'Both operators must be members of the same selection committee.',
-  'paper.sameOperator':
-    'Double entry needs two different people. Choose another second operator.',
+  'paper.sameOperator': 'Double entry needs two different people. Choose another second operator.',
   'paper.sameFile':
     'The two files are identical. Double entry needs two files typed separately by two operators.',
   'paper.invalidRows':

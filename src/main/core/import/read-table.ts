@@ -34,8 +34,7 @@ export async function readTable(
     });
   }
   const format = detectFormat(bytes, fileName);
-  const sheet =
-    format === 'xlsx' ? await readXlsx(bytes, fileName) : readCsv(bytes, countHeadings);
+  const sheet = format === 'xlsx' ? await readXlsx(bytes, fileName) : readCsv(bytes, countHeadings);
   return splitHeader(format, sheet, countHeadings);
 }
 

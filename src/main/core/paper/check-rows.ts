@@ -81,7 +81,8 @@ function checkRow(
       params,
     });
   const { nomor_peserta: nomor, komponen, nip_penguji: nip } = row.key;
-  for (const { column, value } of row.keyProblems) add(column, 'paper.identifierAsNumber', { value });
+  for (const { column, value } of row.keyProblems)
+    add(column, 'paper.identifierAsNumber', { value });
   for (const column of KEY_COLUMNS) {
     if (row.key[column] === '' && !row.keyProblems.some((p) => p.column === column)) {
       add(column, 'paper.missingValue', { column: file.headings.get(column) ?? column });
@@ -93,7 +94,8 @@ function checkRow(
   if (nomor && !unread.has('nomor_peserta') && !candidate) {
     add('nomor_peserta', 'paper.unknownCandidate', { value: nomor });
   }
-  const assessor = nip && !unread.has('nip_penguji') ? assessorByNipOrId(db, selectionId, nip) : null;
+  const assessor =
+    nip && !unread.has('nip_penguji') ? assessorByNipOrId(db, selectionId, nip) : null;
   if (nip && !unread.has('nip_penguji') && !assessor) {
     add('nip_penguji', 'paper.unknownAssessor', { value: nip });
   }
@@ -203,7 +205,8 @@ function checkValues(
   if (note.length > MAX_NOTE) counted(NOTE_COLUMN, 'paper.noteTooLong', { max: MAX_NOTE });
   for (const [name, value] of row.values) {
     if (value === '' || inRubric.has(name)) continue;
-    const aspect = file.kinds.get(name) === 'aspectNote' ? name.slice(NOTE_COLUMN.length + 1) : name;
+    const aspect =
+      file.kinds.get(name) === 'aspectNote' ? name.slice(NOTE_COLUMN.length + 1) : name;
     counted(name, 'paper.aspectNotInRubric', { aspect, komponen });
   }
   if (count > 0) return null;

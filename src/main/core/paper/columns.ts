@@ -46,8 +46,7 @@ export interface PaperColumns {
 
 /** A heading's meaning; `aspectCodes` are every aspect code the selection's rubrics use. */
 export type HeadingMeaning =
-  | { kind: 'key'; column: KeyColumn }
-  | { kind: 'level' | 'aspectNote' | 'note'; name: string };
+  { kind: 'key'; column: KeyColumn } | { kind: 'level' | 'aspectNote' | 'note'; name: string };
 
 /** Reads headings against the aspect codes of a selection's rubrics. */
 export function headingReader(aspectCodes: Iterable<string>) {

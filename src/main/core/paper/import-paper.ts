@@ -142,20 +142,21 @@ export async function importPaper(
     sources: [...sources],
   };
   const ids = db.transaction(() =>
-    ready.map(({ sheet }) =>
-      recordSheet(store, {
-        kind: 'sheet.transcribed',
-        key: {
-          sessionId: sheet.sessionId,
-          candidateId: sheet.candidateId,
-          assessorId: sheet.assessorId,
-        },
-        entry: sheet.entry,
-        lineage: { version: 1, supersedes: null, reason: null },
-        signer: { id: verifier.id, keyVersion: verifier.keyVersion, privateKey },
-        origin: 'transkripsi',
-        transcription,
-      }).content.id,
+    ready.map(
+      ({ sheet }) =>
+        recordSheet(store, {
+          kind: 'sheet.transcribed',
+          key: {
+            sessionId: sheet.sessionId,
+            candidateId: sheet.candidateId,
+            assessorId: sheet.assessorId,
+          },
+          entry: sheet.entry,
+          lineage: { version: 1, supersedes: null, reason: null },
+          signer: { id: verifier.id, keyVersion: verifier.keyVersion, privateKey },
+          origin: 'transkripsi',
+          transcription,
+        }).content.id,
     ),
   )();
   const matched = [...report.matched];

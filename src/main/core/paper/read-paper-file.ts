@@ -51,7 +51,11 @@ export async function readPaperFile(
   aspectCodes: Iterable<string>,
 ): Promise<PaperFile> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const file: PaperFile = { side, fileName, sha256, rows: [],
+  const file: PaperFile = {
+    side,
+    fileName,
+    sha256,
+    rows: [],
     headings: new Map(),
     kinds: new Map(),
     problems: [],
