@@ -23,6 +23,7 @@ import { exportRubricFile, importRubricFile } from './rubrics/rubric-files';
 import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
+import { paperHandlers } from './handlers/paper-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
 import { Sittings } from './scoring/sittings';
 import type { Store } from './store/open-store';
@@ -112,5 +113,6 @@ export function createHandlers({
     'journal:verify': () => verifyJournal(db),
     'journal:recent': ({ limit }) => recentEntries(db, limit),
     ...scoringHandlers(store, sittings),
+    ...paperHandlers(store),
   };
 }

@@ -47,6 +47,8 @@ export const CHANNELS = [
   'scoring:unlock',
   'scoring:sheetsMeta',
   'scoring:progress',
+  'paper:check',
+  'paper:import',
 ] as const;
 
 /** A channel name, `domain:verb`. */

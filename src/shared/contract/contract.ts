@@ -14,6 +14,7 @@ import { RubricDraftContent, RubricSummary, RubricVersion } from '../rubric/rubr
 import { MAX_RUBRIC_FILE_BYTES } from '../rubric/rubric-file';
 import { RubricTemplateSummary, RubricUse } from '../rubric/rubric-views';
 import type { Channel } from './channels';
+import { paperContract } from './paper-contract';
 import { scoringContract } from './scoring-contract';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
@@ -189,6 +190,7 @@ export const contract = {
     output: z.array(EntrySummary),
   },
   ...scoringContract,
+  ...paperContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

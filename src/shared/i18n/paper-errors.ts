@@ -58,6 +58,8 @@ export const PAPER_ERRORS_ID = {
     'Ada {count} masalah pada berkas; tidak ada lembar yang diimpor. Perbaiki baris yang ditandai lalu periksa lagi.',
   'paper.nothingToImport':
     'Tidak ada lembar yang cocok di kedua berkas untuk diimpor. Perbaiki perbedaan yang ditandai lalu periksa lagi.',
+  'paper.pinRequired':
+    'PIN operator kedua diperlukan untuk menandatangani lembar. Setel variabel lingkungan PANITIA_PIN, atau jalankan perintah di terminal agar PIN ditanyakan.',
 } as const;
 
 /** English, with the same codes. */
@@ -113,4 +115,6 @@ export const PAPER_ERRORS_EN: Record<keyof typeof PAPER_ERRORS_ID, string> = {
     'The files have {count} problems; no sheet was imported. Fix the marked rows, then check again.',
   'paper.nothingToImport':
     'No sheet matches in both files, so there is nothing to import. Fix the marked differences, then check again.',
+  'paper.pinRequired':
+    "The second operator's PIN is needed to sign the sheets. Set the PANITIA_PIN environment variable, or run the command in a terminal to be asked for it.",
 };

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { listFormasi } from '../formasi/queries';
 import { findPlan } from '../plans/queries';
 import { findRubric } from '../rubrics/queries';
+import { AppError } from '../../../shared/errors';
 
 /** A candidate as a paper row needs them. */
 export interface PaperCandidate {
@@ -69,4 +70,18 @@ export function selectionAspectCodes(db: Database, selectionId: string): Set<str
     }
   }
   return codes;
+}
+
+/**
+ * The assessor an operator names on the command line: by NIP (spaces dropped) or id, in any
+ * selection of the database. Refused when nobody, or more than one person, matches.
+ */
+export function operatorByNipOrId(db: Database, value: string): string {
+  const text = value.replace(/\s+/g, '');
+  const ids = db
+    .prepare('SELECT id FROM assessors WHERE nip = @text OR id = @text')
+    .pluck()
+    .all({ text }) as string[];
+  if (ids.length !== 1) throw new AppError('paper.operatorNotFound', { value });
+  return ids[0]!;
 }
