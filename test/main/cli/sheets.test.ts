@@ -37,7 +37,7 @@ async function sheetsDay() {
     ),
     pin: day.pinB,
   });
-  return { ...day, nomor: (i: number) => lines[i * 2]!.nomor_peserta, scheduled, rubric };
+  return { ...day, nomor: (i: number) => lines[i * 2]!.nomor_peserta!, scheduled, rubric };
 }
 
 describe('panitia sheets', () => {
