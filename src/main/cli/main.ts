@@ -12,6 +12,7 @@ import { rubricPublish } from './commands/rubric-publish';
 import { rubricShow } from './commands/rubric-show';
 import { EXIT } from './exit-codes';
 import { HELP_TEXT } from './help-text';
+import { registerPaperCommands } from './paper-commands';
 import { pickLanguage, processOutput, reportError, type Output } from './output';
 
 /** Builds the program; `run` receives each command's exit code. */
@@ -43,6 +44,8 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .option('--skip-invalid', t.skipInvalid)
     .option('--progress', t.progress)
     .action((file: string, options) => run(importCandidatesCommand(output, file, options)));
+
+  registerPaperCommands(program, importCommand, output, run);
 
   program
     .command('journal')

@@ -26,6 +26,7 @@ import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import { progressHandlers } from './handlers/progress-handlers';
+import { paperHandlers } from './handlers/paper-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
 import { Sittings } from './scoring/sittings';
 import { assessorHandlers } from './handlers/assessor-handlers';
@@ -120,5 +121,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...auditHandlers({ store, dataDir, resourcesDir, transport, version }),
     ...progressHandlers(store),
     ...documentHandlers(context),
+    ...paperHandlers(store),
   };
 }

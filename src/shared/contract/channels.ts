@@ -72,6 +72,8 @@ export const CHANNELS = [
   'audit:entry',
   'scoring:missing',
   'documents:blankSheets',
+  'paper:check',
+  'paper:import',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -18,9 +18,12 @@ const DELIMITERS = [',', ';', '\t'] as const;
 const PREVIEW_LINES = 20;
 
 /** The non-blank records of a CSV; a record's line is its row number in a spreadsheet program. */
-export function readCsv(bytes: Uint8Array): SheetRows {
+export function readCsv(
+  bytes: Uint8Array,
+  countHeadings: (cells: readonly string[]) => number = countKnownHeadings,
+): SheetRows {
   const { text, encoding } = decodeText(bytes);
-  const delimiter = detectDelimiter(text);
+  const delimiter = detectDelimiter(text, countHeadings);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
   if (unclosed) throw new AppError('import.unclosedQuote', { line: (unclosed.row ?? 0) + 1 });
@@ -37,13 +40,16 @@ export function readCsv(bytes: Uint8Array): SheetRows {
  * The separator that makes the most recognised headings in the first lines; if none is
  * recognised, the one that occurs most in the first non-blank line (ties go to the comma).
  */
-export function detectDelimiter(text: string): string {
+export function detectDelimiter(
+  text: string,
+  countHeadings: (cells: readonly string[]) => number = countKnownHeadings,
+): string {
   const preview = firstLines(text, PREVIEW_LINES);
   let best: string = ',';
   let bestKnown = 0;
   for (const delimiter of DELIMITERS) {
     const rows = Papa.parse<string[]>(preview, { delimiter }).data;
-    const known = Math.max(0, ...rows.map(countKnownHeadings));
+    const known = Math.max(0, ...rows.map((row) => countHeadings(row)));
     if (known > bestKnown) [best, bestKnown] = [delimiter, known];
   }
   if (bestKnown > 0) return best;

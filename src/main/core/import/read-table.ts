@@ -6,7 +6,7 @@ import { detectFormat } from './detect-format';
 import { cellText } from './cell-text';
 import { readCsv, type SheetRows } from './read-csv';
 import { readXlsx } from './read-xlsx';
-import type { RawRow, RawTable } from './raw-table';
+import type { RawCell, RawRow, RawTable } from './raw-table';
 
 // Office sheets often start with a title ("DAFTAR PESERTA SELEKSI CPNS 2024", the instansi, a
 // blank line); the heading row is looked for this far down.
@@ -15,8 +15,18 @@ const HEADER_SEARCH_ROWS = 20;
 const MIN_KNOWN_HEADINGS = 2;
 const MEGABYTE = 1024 * 1024;
 
-/** Reads `bytes`; throws AppError for files that are too large, unreadable or empty. */
-export async function readTable(bytes: Uint8Array, fileName: string): Promise<RawTable> {
+/** How many headings a row names; the heading row is the first that names at least two. */
+export type HeadingCounter = (cells: readonly RawCell[]) => number;
+
+/**
+ * Reads `bytes`; throws AppError for files that are too large, unreadable or empty. Other files
+ * than the candidate list (paper score sheets) pass their own `countHeadings`.
+ */
+export async function readTable(
+  bytes: Uint8Array,
+  fileName: string,
+  countHeadings: HeadingCounter = countKnownHeadings,
+): Promise<RawTable> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new AppError('import.tooLarge', {
       size: Math.round((bytes.byteLength / MEGABYTE) * 10) / 10,
@@ -24,17 +34,21 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ra
     });
   }
   const format = detectFormat(bytes, fileName);
-  const sheet = format === 'xlsx' ? await readXlsx(bytes, fileName) : readCsv(bytes);
-  return splitHeader(format, sheet);
+  const sheet = format === 'xlsx' ? await readXlsx(bytes, fileName) : readCsv(bytes, countHeadings);
+  return splitHeader(format, sheet, countHeadings);
 }
 
-function splitHeader(format: 'csv' | 'xlsx', sheet: SheetRows): RawTable {
+function splitHeader(
+  format: 'csv' | 'xlsx',
+  sheet: SheetRows,
+  countHeadings: HeadingCounter,
+): RawTable {
   const { rows } = sheet;
   if (rows.length === 0) throw new AppError('import.emptyFile');
   const searched = Math.min(rows.length, HEADER_SEARCH_ROWS);
   let at = 0;
   for (let i = 0; i < searched; i += 1) {
-    if (countKnownHeadings((rows[i] as RawRow).cells) >= MIN_KNOWN_HEADINGS) {
+    if (countHeadings((rows[i] as RawRow).cells) >= MIN_KNOWN_HEADINGS) {
       at = i;
       break;
     }
