@@ -87,9 +87,10 @@ describe('the chair’s dashboard', () => {
       expect(shownCounts(sessionRow(session.session.room))).toEqual(countsOf(session));
     }
     const early1 = within(sessionRow('Ruang Rapat 1')).getAllByRole('cell');
-    expect(early1[0]).toHaveTextContent('12/11/2024');
-    expect(early1[1]).toHaveTextContent('08:00');
-    expect(early1[3]).toHaveTextContent('Wawancara Kompetensi');
+    expect(early1[0]).toHaveTextContent('12/11/2024 08:00');
+    expect(early1[2]).toHaveTextContent('Wawancara Kompetensi');
+    // The status stands next to what the session is, where the chair looks first.
+    expect(early1[3]).toHaveTextContent('Belum lengkap');
     const sum = (key: (typeof COUNT_KEYS)[number]) =>
       String(progress.reduce((acc, row) => acc + row[key], 0));
     expect(total('Sesi')).toBe('3');

@@ -13,7 +13,7 @@ describe('score entry, keyboard first', { timeout: 30_000 }, () => {
     await signIn(user, /Budi Santoso/, PINS.budi);
 
     // The queue: attendance and own sheet state, the count, and focus on the first candidate.
-    expect(await screen.findByTestId('queue-count')).toHaveTextContent('0 dari 4 terkirim');
+    expect(await screen.findByTestId('queue-count')).toHaveTextContent('0 dari 3 terkirim');
     const [first, second, third, absent] = candidates.map((c) => queueItem(c.nama));
     expect(first).toHaveTextContent('hadir');
     expect(first).toHaveTextContent('kosong');
@@ -24,7 +24,7 @@ describe('score entry, keyboard first', { timeout: 30_000 }, () => {
     expect(second).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(absent).toHaveFocus();
-    // An absent candidate does not open.
+    // An absent candidate does not open, nor count among the sheets the assessor owes.
     await user.keyboard('{Enter}');
     expect(
       screen.getByText('Pilih peserta dari antrean untuk membuka lembar penilaiannya.'),
@@ -90,7 +90,7 @@ describe('score entry, keyboard first', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
     // The queue moves on: the count, the badge, and focus on the next candidate.
     await waitFor(() =>
-      expect(screen.getByTestId('queue-count')).toHaveTextContent('1 dari 4 terkirim'),
+      expect(screen.getByTestId('queue-count')).toHaveTextContent('1 dari 3 terkirim'),
     );
     expect(queueItem(candidates[0]!.nama)).toHaveTextContent('terkirim v1');
     await waitFor(() => expect(queueItem(candidates[1]!.nama)).toHaveFocus());

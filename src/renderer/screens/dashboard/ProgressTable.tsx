@@ -27,11 +27,11 @@ export function ProgressTable(props: {
       >
         <thead>
           <tr>
-            <th scope="col">{t('dashboard.table.date')}</th>
-            <th scope="col">{t('dashboard.table.time')}</th>
+            <th scope="col">{t('dashboard.table.when')}</th>
             <th scope="col">{t('dashboard.table.room')}</th>
             <th scope="col">{t('dashboard.table.formasi')}</th>
             <th scope="col">{t('dashboard.table.component')}</th>
+            <th scope="col">{t('dashboard.table.status')}</th>
             <th scope="col" className="numeric">
               {t('dashboard.table.scheduled')}
             </th>
@@ -62,7 +62,6 @@ export function ProgressTable(props: {
             <th scope="col" className="numeric" title={t('dashboard.table.missingTitle')}>
               {t('dashboard.table.missing')}
             </th>
-            <th scope="col">{t('dashboard.table.status')}</th>
             <th scope="col">{t('dashboard.table.details')}</th>
           </tr>
         </thead>

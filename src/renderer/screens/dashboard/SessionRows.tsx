@@ -7,7 +7,7 @@ import { useFormat } from '../../format/use-format';
 import { MissingSheets } from './MissingSheets';
 
 /** How many columns a session row has, for the detail row spanning them all. */
-const COLUMN_COUNT = 17;
+const COLUMN_COUNT = 16;
 
 const COUNTS = [
   'scheduled',
@@ -39,11 +39,19 @@ export function SessionRows(props: {
       className={row.complete ? 'dashboard-session' : 'dashboard-session dashboard-incomplete'}
     >
       <tr>
-        <td>{format.date(session.date)}</td>
-        <td className="mono">{session.startTime}</td>
+        <td className="nowrap">
+          {format.date(session.date)} <span className="mono">{session.startTime}</span>
+        </td>
         <th scope="row">{session.room}</th>
         <td>{row.formasiCode}</td>
         <td>{props.componentLabel}</td>
+        <td>
+          {row.complete ? (
+            <span className="badge">{t('dashboard.complete')}</span>
+          ) : (
+            <span className="badge badge-warn">{t('dashboard.incomplete')}</span>
+          )}
+        </td>
         {COUNTS.map((count) => (
           <td
             key={count}
@@ -54,13 +62,6 @@ export function SessionRows(props: {
             {format.number(row[count])}
           </td>
         ))}
-        <td>
-          {row.complete ? (
-            <span className="badge">{t('dashboard.complete')}</span>
-          ) : (
-            <span className="badge badge-warn">{t('dashboard.incomplete')}</span>
-          )}
-        </td>
         <td>
           <button
             type="button"

@@ -14,6 +14,14 @@ export function isOpenable(item: QueueItem): boolean {
   return item.status === 'hadir' || item.status === 'terlambat';
 }
 
+/**
+ * Whether the assessor still owes (or has given) a sheet for the candidate: absent, withdrawn
+ * and disqualified candidates are not counted in the queue's total.
+ */
+function isExpected(item: QueueItem): boolean {
+  return item.own === 'terkirim' || !['TH', 'APS', 'DIS'].includes(item.status);
+}
+
 function queueButtons(list: HTMLElement | null): HTMLButtonElement[] {
   return Array.from(list?.querySelectorAll<HTMLButtonElement>('.queue-item') ?? []);
 }
@@ -56,6 +64,7 @@ export function ScoringQueue(): React.JSX.Element | null {
   if (status !== 'ready') return null;
 
   const submitted = queue.filter((item) => item.own === 'terkirim').length;
+  const expected = queue.filter(isExpected).length;
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const all = buttons();
@@ -74,7 +83,7 @@ export function ScoringQueue(): React.JSX.Element | null {
     <nav className="scoring-queue" aria-labelledby="queue-title">
       <h2 id="queue-title">{t('scoring.queue.title')}</h2>
       <p className="queue-count" data-testid="queue-count">
-        {t('scoring.queue.count', { submitted, total: queue.length })}
+        {t('scoring.queue.count', { submitted, total: expected })}
       </p>
       {queue.length === 0 ? <p className="empty-inline">{t('scoring.queue.empty')}</p> : null}
       <ul ref={listRef} className="queue-list" onKeyDown={onKeyDown}>
