@@ -9,6 +9,7 @@ import { CandidatesScreen } from '../screens/candidates/CandidatesScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { ScoringSection } from '../screens/dashboard/ScoringSection';
 import { ImportScreen } from '../screens/import/ImportScreen';
+import { PaperImportScreen } from '../screens/paper/PaperImportScreen';
 import { PlannedSection } from '../screens/placeholders/PlannedSection';
 import { PlanEditorScreen } from '../screens/plans/PlanEditorScreen';
 import { RubricDetailScreen } from '../screens/rubrics/RubricDetailScreen';
@@ -58,6 +59,7 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
                   path={`${PATHS.scoringSessions}/:sessionId`}
                   element={<SessionDetailScreen />}
                 />
+                <Route path={PATHS.scoringPaper} element={<PaperImportScreen />} />
                 <Route
                   path={`${PATHS.scoring}/*`}
                   element={<Navigate to={PATHS.scoring} replace />}

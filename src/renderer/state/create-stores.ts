@@ -5,6 +5,7 @@ import { createAssessorStore, type AssessorState } from './assessor-store';
 import { createAuditStore, type AuditState } from './audit-store';
 import { createCandidateStore, type CandidateState } from './candidate-store';
 import { createImportStore, type ImportState } from './import-store';
+import { createPaperStore, type PaperState } from './paper-store';
 import { createPlanStore, type PlanState } from './plan-store';
 import { createProgressStore, type ProgressState } from './progress-store';
 import { createRubricStore, type RubricState } from './rubric-store';
@@ -26,6 +27,7 @@ export interface Stores {
   audit: StoreApi<AuditState>;
   progress: StoreApi<ProgressState>;
   scoring: StoreApi<ScoringState>;
+  paper: StoreApi<PaperState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -52,6 +54,7 @@ export function createStores(
   const audit = createAuditStore(api);
   const progress = createProgressStore(api);
   const scoring = createScoringStore(api);
+  const paper = createPaperStore(api);
   return {
     selections,
     candidates,
@@ -64,5 +67,6 @@ export function createStores(
     audit,
     progress,
     scoring,
+    paper,
   };
 }

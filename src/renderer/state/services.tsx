@@ -7,6 +7,7 @@ import type { AuditState } from './audit-store';
 import type { CandidateState } from './candidate-store';
 import type { Stores } from './create-stores';
 import type { ImportState } from './import-store';
+import type { PaperState } from './paper-store';
 import type { PlanState } from './plan-store';
 import type { ProgressState } from './progress-store';
 import type { RubricState } from './rubric-store';
@@ -84,4 +85,9 @@ export function useProgress<T>(selector: (state: ProgressState) => T): T {
 /** Reads the scoring store. */
 export function useScoring<T>(selector: (state: ScoringState) => T): T {
   return useStore(useServices().stores.scoring, selector);
+}
+
+/** Reads the paper-sheet import store (double entry). */
+export function usePaper<T>(selector: (state: PaperState) => T): T {
+  return useStore(useServices().stores.paper, selector);
 }

@@ -17,6 +17,8 @@ export interface SignDialogProps {
   confirmLabel: string;
   /** Asks for a reason (kept with the sheet history) before the PIN. */
   withReason: boolean;
+  /** The PIN field's label, when the signer is not the person at the keyboard ("your PIN"). */
+  pinLabel?: string;
   /** What is about to be signed, e.g. the list of levels. */
   children?: React.ReactNode;
   onConfirm: (pin: string, reason: string) => Promise<void>;
@@ -113,7 +115,7 @@ export function SignDialog(props: SignDialogProps): React.JSX.Element {
         <PinField
           ref={pinRef}
           id={`${titleId}-pin`}
-          label={t('scoring.sign.pin')}
+          label={props.pinLabel ?? t('scoring.sign.pin')}
           value={pin}
           invalid={error !== null}
           describedBy={error !== null ? `${titleId}-error` : undefined}
