@@ -9,7 +9,12 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { componentStatus, latestAttendance } from '../../src/main/core/attendance/queries';
 import { ACTIVE_SELECTION_KEY } from '../../src/renderer/state/selection-store';
-import { seedMorning, type Morning, type MorningAssessor } from './morning-seed';
+import {
+  seedMorning,
+  type Morning,
+  type MorningAssessor,
+  type MorningCandidate,
+} from './morning-seed';
 import { startApp, type E2eApp } from './harness';
 
 let app: E2eApp;
@@ -19,7 +24,7 @@ let day: Morning;
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   day = await seedMorning(app.store);
   // The secretary made the seeded selection the active one before the morning.
   await page.evaluate(
@@ -58,10 +63,19 @@ async function sitDown(assessor: MorningAssessor): Promise<void> {
   await page.getByTestId('queue-count').waitFor();
 }
 
-/** Scores the candidate whose queue entry has the focus: one digit per aspect, then signs. */
-async function scoreFocused(assessor: MorningAssessor, levels: number[]): Promise<void> {
+/** Waits until the app has put the focus on `candidate` in the queue, then opens their sheet. */
+async function openFocused(candidate: MorningCandidate): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.candidate),
+    )
+    .toBe(candidate.id);
   await page.keyboard.press('Enter');
   await page.getByTestId('save-status').waitFor();
+}
+
+/** Types one digit per aspect into the open sheet, then signs it with the PIN. */
+async function scoreOpen(assessor: MorningAssessor, levels: number[]): Promise<void> {
   for (const [index, level] of levels.entries()) {
     await page.keyboard.type(String(level));
     if (index < levels.length - 1) await page.keyboard.press('Tab');
@@ -73,6 +87,16 @@ async function scoreFocused(assessor: MorningAssessor, levels: number[]): Promis
   await page.keyboard.type(assessor.pin);
   await page.keyboard.press('Enter');
   await page.getByTestId('submitted-sheet').waitFor();
+}
+
+/** Scores the candidate the queue has put the focus on. */
+async function scoreNext(
+  assessor: MorningAssessor,
+  candidate: MorningCandidate,
+  levels: number[],
+): Promise<void> {
+  await openFocused(candidate);
+  await scoreOpen(assessor, levels);
 }
 
 /** Ends the sitting (locks the screen) from the keyboard. */
@@ -165,11 +189,12 @@ describe('the scoring morning in the browser (web mode, Chromium)', () => {
   it('Budi scores the three present candidates with the keyboard only', async () => {
     await sitDown(day.budi);
     await app.screenshot('pagi-04-antrean-budi');
-    await scoreFocused(day.budi, [4, 3, 5]);
+    const [ayu, bagus, citra] = day.candidates;
+    await scoreNext(day.budi, ayu!, [4, 3, 5]);
     await app.screenshot('pagi-05-terkirim-budi');
     // After a submit the focus is on the next candidate waiting for a sheet.
-    await scoreFocused(day.budi, [3, 3, 4]);
-    await scoreFocused(day.budi, [5, 4, 4]);
+    await scoreNext(day.budi, bagus!, [3, 3, 4]);
+    await scoreNext(day.budi, citra!, [5, 4, 4]);
     await expect
       .poll(() => page.getByTestId('queue-count').textContent())
       .toBe('3 dari 3 terkirim');
@@ -180,25 +205,22 @@ describe('the scoring morning in the browser (web mode, Chromium)', () => {
   });
 
   it("Siti cannot see Budi's scores until she has submitted her own", async () => {
+    const [ayu, bagus] = day.candidates;
     await sitDown(day.siti);
-    await page.keyboard.press('Enter');
-    await page.getByTestId('others-sealed').waitFor();
+    await openFocused(ayu!);
     await expect.poll(() => page.getByTestId('others-sealed').textContent()).toContain('disegel');
     await app.screenshot('pagi-06-tersegel-siti');
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: new RegExp(day.candidates[0]!.nama) }).focus();
-    await scoreFocused(day.siti, [4, 4, 4]);
+    await scoreOpen(day.siti, [4, 4, 4]);
     const others = page
       .getByRole('region', { name: 'Nilai penguji lain' })
       .or(page.locator('.others-panel'));
     await others.getByRole('rowheader', { name: day.budi.nama }).waitFor();
     await app.screenshot('pagi-07-nilai-lain-siti');
-    await page.getByRole('button', { name: new RegExp(day.candidates[1]!.nama) }).focus();
-    await scoreFocused(day.siti, [3, 4, 3]);
+    await scoreNext(day.siti, bagus!, [3, 4, 3]);
   });
 
   it('Siti amends one sheet with a reason; both versions stay', async () => {
-    await page.getByRole('button', { name: new RegExp(day.candidates[0]!.nama) }).focus();
+    await tabTo(page.getByRole('button', { name: new RegExp(day.candidates[0]!.nama) }), 80);
     await page.keyboard.press('Enter');
     await tabTo(page.getByRole('button', { name: 'Ubah (amandemen)' }), 80);
     await page.keyboard.press('Enter');
