@@ -1,6 +1,7 @@
 /** A modal question with a safe default: Escape or "Batal" cancels, focus returns afterwards. */
 import type React from 'react';
 import { useEffect, useId, useRef } from 'react';
+import { handleDialogKeys } from './dialog-keys';
 
 /** The dialog's texts and answers. */
 export interface ConfirmDialogProps {
@@ -18,9 +19,6 @@ export interface ConfirmDialogProps {
   confirmDisabled?: boolean;
 }
 
-// What Tab cycles through while the dialog is open.
-const FOCUSABLE = 'button:not(:disabled), input, textarea, select, a[href]';
-
 /** Renders the dialog; the caller decides when it is shown. */
 export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
   const titleId = useId();
@@ -36,25 +34,8 @@ export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
     return () => previous?.focus();
   }, []);
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    // Keep Tab inside the dialog while it is open.
-    const focusable = dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = (event: React.KeyboardEvent) =>
+    handleDialogKeys(event, dialogRef.current, onCancel);
 
   return (
     <div className="dialog-backdrop">

@@ -6,6 +6,7 @@ import type React from 'react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { handleDialogKeys } from '../../components/dialog-keys';
 
 /** The dialog's texts, fields and answers. */
 export interface AssessorDialogProps {
@@ -22,9 +23,6 @@ export interface AssessorDialogProps {
   children: React.ReactNode;
 }
 
-// What Tab cycles through while the dialog is open.
-const FOCUSABLE = 'button, input, textarea, select, a[href], [tabindex="0"]';
-
 /** Renders the dialog; the caller decides when it is shown. */
 export function AssessorDialog(props: AssessorDialogProps): React.JSX.Element {
   const { t } = useTranslation();
@@ -39,27 +37,8 @@ export function AssessorDialog(props: AssessorDialogProps): React.JSX.Element {
     return () => previous?.focus();
   }, []);
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      props.onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    // Disabled controls are skipped by Tab, so they can be neither the first nor the last stop.
-    const focusable = [
-      ...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []),
-    ].filter((element) => !element.hasAttribute('disabled'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = (event: React.KeyboardEvent) =>
+    handleDialogKeys(event, dialogRef.current, props.onCancel);
 
   return (
     <div className="dialog-backdrop">

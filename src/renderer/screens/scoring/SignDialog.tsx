@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../components/Field';
 import { PinField } from './PinField';
 import { PinNotice } from './PinNotice';
+import { handleDialogKeys } from '../../components/dialog-keys';
 
 /** Props of {@link SignDialog}. */
 export interface SignDialogProps {
@@ -24,9 +25,6 @@ export interface SignDialogProps {
   onConfirm: (pin: string, reason: string) => Promise<void>;
   onCancel: () => void;
 }
-
-// What Tab cycles through while the dialog is open.
-const FOCUSABLE = 'button:not(:disabled), input, textarea, select, a[href]';
 
 /** Renders the dialog; the caller decides when it is shown. */
 export function SignDialog(props: SignDialogProps): React.JSX.Element {
@@ -67,24 +65,8 @@ export function SignDialog(props: SignDialogProps): React.JSX.Element {
     }
   };
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusable = dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = (event: React.KeyboardEvent) =>
+    handleDialogKeys(event, dialogRef.current, onCancel);
 
   return (
     <div className="dialog-backdrop">
