@@ -5,7 +5,7 @@
  * denominator), otherwise in exact rationals of any size.
  */
 import type { ResultSheet } from './input';
-import { compare, mean, numberGcd, rational, subtract, type Rational } from './rational';
+import { compare, mean, rational, subtract, type Rational } from './rational';
 
 /** The mean and, for two sheets or more, the spread of `sheets`' totals. */
 export interface Aggregate {
@@ -17,10 +17,11 @@ export interface Aggregate {
 export function aggregateSheets(sheets: readonly ResultSheet[]): Aggregate {
   const count = sheets.length;
   if (count === 0) throw new RangeError('no sheets to aggregate');
-  let common = 1;
-  for (let i = 0; i < count && common > 0; i++) {
+  let common = (sheets[0] as ResultSheet).total.denominator;
+  for (let i = 1; i < count && common > 0; i++) {
     const d = (sheets[i] as ResultSheet).total.denominator;
-    common = (common / numberGcd(common, d)) * d;
+    if (d === common) continue;
+    common = (common / gcd(common, d)) * d;
     if (!Number.isSafeInteger(common * count)) common = 0;
   }
   if (common > 0) {
@@ -36,8 +37,8 @@ export function aggregateSheets(sheets: readonly ResultSheet[]): Aggregate {
     }
     if (Number.isSafeInteger(sum) && Number.isSafeInteger(high)) {
       return {
-        mean: rational(sum, common * count),
-        spread: count > 1 ? rational(high - low, common) : null,
+        mean: reduced(sum, common * count),
+        spread: count > 1 ? reduced(high - low, common) : null,
       };
     }
   }
@@ -49,4 +50,22 @@ export function aggregateSheets(sheets: readonly ResultSheet[]): Aggregate {
     if (compare(t, high) > 0) high = t;
   }
   return { mean: mean(totals), spread: count > 1 ? subtract(high, low) : null };
+}
+
+// Local copies of numberGcd and rational for the Number path: this runs for every component of
+// every candidate, and under tsx (the CLI, the bench) each call into another module goes
+// through an export getter that costs more than the gcd itself.
+function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/** n/d reduced, for non-negative safe integers n and d > 0. */
+function reduced(n: number, d: number): Rational {
+  const g = gcd(n, d);
+  return g > 1 ? { n: n / g, d: d / g } : { n, d };
 }
