@@ -23,6 +23,8 @@ export interface WorkedCandidate {
   tied: boolean;
   decidedBy: CandidateResult['decidedBy'];
   status: ResultStatus;
+  /** A component has a problem (output.ts ComponentProblem). */
+  incomplete: boolean;
 }
 
 const NO_FLAGS: readonly ResultFlag[] = Object.freeze([]);
@@ -36,7 +38,8 @@ export function candidateOutput(
 ): CandidateResult {
   const { candidate, components, status } = w;
   let flags = NO_FLAGS;
-  if (candidate.attendance === 'hadir' && status === 'belum_lengkap') flags = ['incomplete'];
+  // An absent, withdrawn or disqualified candidate's missing scores are explained by that.
+  if (candidate.attendance === 'hadir' && w.incomplete) flags = ['incomplete'];
   let disagreement = false;
   let threshold = false;
   let gate = false;

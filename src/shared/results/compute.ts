@@ -23,7 +23,6 @@ import { resolveChain } from './tie-break';
 interface Work extends RankSubject, WorkedCandidate {
   components: ComponentResult[];
   failed: boolean;
-  incomplete: boolean;
 }
 
 /**

@@ -243,6 +243,16 @@ describe('thresholds and gates', () => {
     expect(byNumber(f.candidates, 2)).toMatchObject({ status: 'lulus', rank: 1 });
   });
 
+  it('a failed threshold outranks an incomplete component: TMS-1, flagged both ways', () => {
+    const plan = cpnsPlan();
+    plan.components[2] = { ...plan.components[2]!, threshold: 60 };
+    const [c] = results(plan, [
+      candidate(1, { skd: { twk: 100, tiu: 100, tkp: 200 }, sheets: panel('simulasi', 50) }),
+    ]).candidates;
+    expect(c!.components[1]!.problem).toBe('missing');
+    expect(c).toMatchObject({ status: 'TMS', final: null, flags: ['incomplete', 'threshold'] });
+  });
+
   it('a pass/fail component: TMS fails the candidate, MS passes, missing is incomplete', () => {
     const plan = cpnsPlan();
     plan.components.push({
