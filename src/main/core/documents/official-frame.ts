@@ -103,7 +103,6 @@ export function drawOfficialFooters(
   const ids = [
     frame.kindLabel,
     `${reportLabel(language, 'session')} ${session.formasiCode} · ${session.componentKey} · ${session.date} ${session.startTime} · ${session.room}`,
-    reportLabel(language, 'printed'),
   ].join('  ·  ');
   const hash = frame.resultsHash
     ? reportLabel(language, 'resultsHash', { hash: frame.resultsHash })

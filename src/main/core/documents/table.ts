@@ -31,43 +31,33 @@ export function drawTable(
   writer: Writer,
   columns: readonly TableColumn[],
   rows: readonly (readonly string[])[],
-  options: { minRowHeight?: number } = {},
+  options: { minRowHeight?: number; head?: boolean } = {},
 ): void {
   const widths = columnWidths(columns);
-  const headHeight = rowHeight(
-    writer,
-    columns.map((c) => c.head),
-    widths,
-    () => HEAD,
-    0,
-  );
-  const heights = rows.map((row) =>
-    rowHeight(writer, row, widths, (i) => columns[i]?.style ?? CELL, options.minRowHeight ?? 0),
-  );
-  // The head and the first row stay together.
-  ensureSpace(writer, headHeight + (heights[0] ?? 0));
-  drawRow(
-    writer,
-    columns.map((c) => c.head),
-    widths,
-    headHeight,
-    () => HEAD,
-    columns,
-    true,
-  );
-  rows.forEach((row, r) => {
-    const height = heights[r] ?? 0;
-    if (ensureSpace(writer, height)) {
-      drawRow(
+  const withHead = options.head ?? true;
+  const headHeight = withHead
+    ? rowHeight(
         writer,
         columns.map((c) => c.head),
         widths,
-        headHeight,
         () => HEAD,
-        columns,
-        true,
-      );
-    }
+        0,
+      )
+    : 0;
+  const heights = rows.map((row) =>
+    rowHeight(writer, row, widths, (i) => columns[i]?.style ?? CELL, options.minRowHeight ?? 0),
+  );
+  const drawHead = () => {
+    if (!withHead) return;
+    const heads = columns.map((c) => c.head);
+    drawRow(writer, heads, widths, headHeight, () => HEAD, columns, true);
+  };
+  // The head and the first row stay together.
+  ensureSpace(writer, headHeight + (heights[0] ?? 0));
+  drawHead();
+  rows.forEach((row, r) => {
+    const height = heights[r] ?? 0;
+    if (ensureSpace(writer, height)) drawHead();
     drawRow(writer, row, widths, height, (i) => columns[i]?.style ?? CELL, columns, false);
   });
 }

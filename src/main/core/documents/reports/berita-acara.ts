@@ -11,7 +11,7 @@ import { listIncidents } from '../../incidents/queries';
 import { sessionChair } from '../report-session';
 import { formatClock, formatNip, formatPlainDate, formatWeekday } from '../sheet-format';
 import { AREA, ensureSpace, measure, put, WIDTH, type Style, type Writer } from '../sheet-page';
-import { drawSignatureBlocks, placeDate } from '../signature-block';
+import { drawSignatureBlocks, placeDate, type Signer } from '../signature-block';
 import { drawTable, type TableColumn } from '../table';
 import type { ReportContext, ReportDefinition } from './report-definition';
 
@@ -96,7 +96,7 @@ function drawCounts(writer: Writer, { session }: ReportContext, l: L): void {
     { head: l('baCounts'), width: 0 },
     { head: '', width: 90, align: 'right', style: { font: 'bold', size: 9 } },
   ];
-  drawTable(writer, columns, rows);
+  drawTable(writer, columns, rows, { head: false });
   writer.y += 6;
   paragraph(writer, `${l('baAbsentNumbers')}: ${numbers(['TH'])}`);
   if (having(['APS', 'DIS']).length > 0) {
@@ -129,23 +129,22 @@ function drawPanel(writer: Writer, { session }: ReportContext, l: L): void {
 function drawSignatures(writer: Writer, context: ReportContext, l: L): void {
   const { session } = context;
   const chair = sessionChair(context.db, session);
-  writer.y += 6;
-  drawSignatureBlocks(writer, [
-    {
-      role: l('role_ketua'),
-      nama: chair?.nama ?? null,
-      nip: chair?.nip ?? null,
-      placeDate: placeDate(session.location, formatPlainDate(session.date, writer.language)),
-    },
-  ]);
-  const others = session.panel.filter((assessor) => assessor.id !== chair?.id);
-  drawSignatureBlocks(
-    writer,
-    others.map((assessor) => ({
+  const chairBlock: Signer = {
+    role: l('role_ketua'),
+    nama: chair?.nama ?? null,
+    nip: chair?.nip ?? null,
+    placeDate: placeDate(session.location, formatPlainDate(session.date, writer.language)),
+  };
+  const others: Signer[] = session.panel
+    .filter((assessor) => assessor.id !== chair?.id)
+    .map((assessor) => ({
       role: l(`role_${assessor.role}`),
       nama: assessor.nama,
       nip: assessor.nip,
       placeDate: null,
-    })),
-  );
+    }));
+  writer.y += 6;
+  // The chair signs on the right of the first row, beside the first assessor.
+  const [first, ...rest] = others;
+  drawSignatureBlocks(writer, first ? [first, chairBlock, ...rest] : [chairBlock]);
 }

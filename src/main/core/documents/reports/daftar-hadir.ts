@@ -42,12 +42,12 @@ function drawList(writer: Writer, { session }: ReportContext): void {
   const l = (key: ReportLabel) => reportLabel(writer.language, key);
   const columns: TableColumn[] = [
     { head: l('colNo'), width: 22, align: 'center' },
-    { head: l('colNomor'), width: 72 },
+    { head: l('colNomor'), width: 82 },
     { head: l('colNama'), width: 0 },
-    { head: l('colJabatan'), width: 84 },
+    { head: l('colJabatan'), width: 80 },
     { head: l('colArrival'), width: 44, align: 'center' },
     { head: l('colStatus'), width: 54 },
-    { head: l('colIdentity'), width: 62 },
+    { head: l('colIdentity'), width: 60 },
     { head: l('colSignature'), width: 80 },
   ];
   const rows = session.candidates.map((candidate, i) => [
