@@ -100,7 +100,7 @@ function fingerprintOf(assessorId: string, keyVersion: number): string {
 describe('lembar penilaian', () => {
   it('prints every current sheet with its levels, total, version, origin and signing key', async () => {
     const { pdf, pages: count, fileName } = await print('lembar');
-    render(pdf, 'lembar-penilaian');
+    render(pdf, 'lembar-terisi');
     const pages = pagesText(pdf);
     expect(pageCount(pdf)).toBe(count);
     expect(pages).toHaveLength(count);
