@@ -31,6 +31,10 @@ const id = {
   session: 'id sesi',
   candidate: 'hanya peserta dengan nomor ini (boleh diulang)',
   outPdf: 'berkas PDF tujuan',
+  report:
+    'cetak dokumen resmi sebuah sesi (PDF): lembar penilaian terisi, daftar hadir, atau berita acara',
+  kind: 'jenis dokumen',
+  reportCandidate: 'lembar penilaian: hanya peserta dengan nomor ini',
 } as const;
 
 /** A help-text key. */
@@ -66,6 +70,10 @@ const en: Record<HelpKey, string> = {
   session: 'session id',
   candidate: 'only the candidate with this number (may be repeated)',
   outPdf: 'target PDF file',
+  report:
+    "print a session's official document (PDF): submitted score sheets, attendance list or minutes",
+  kind: 'kind of document',
+  reportCandidate: 'score sheets: only the candidate with this number',
 };
 
 /** Every help text per language. */

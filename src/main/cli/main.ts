@@ -1,6 +1,7 @@
 /** The `panitia` command line: office and central operations without a window. */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { REPORT_KINDS, type ReportKind } from '../../shared/domain/report';
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
 import { importCandidatesCommand } from './commands/import-candidates';
@@ -10,6 +11,7 @@ import { rubricImport } from './commands/rubric-import';
 import { rubricList } from './commands/rubric-list';
 import { rubricPublish } from './commands/rubric-publish';
 import { rubricShow } from './commands/rubric-show';
+import { report } from './commands/report';
 import { EXIT } from './exit-codes';
 import { HELP_TEXT } from './help-text';
 import { registerPaperCommands } from './paper-commands';
@@ -102,6 +104,24 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .requiredOption('--out <file>', t.outPdf)
     .action((options: { db: string; session: string; candidate?: string[]; out: string }) =>
       run(blankSheets(output, options.db, options)),
+    );
+
+  program
+    .command('report')
+    .description(t.report)
+    .requiredOption('--db <file>', t.db)
+    .addOption(new Option('--kind <kind>', t.kind).choices(REPORT_KINDS).makeOptionMandatory())
+    .requiredOption('--session <id>', t.session)
+    .option('--candidate <nomor>', t.reportCandidate)
+    .requiredOption('--out <file>', t.outPdf)
+    .action(
+      (options: {
+        db: string;
+        kind: ReportKind;
+        session: string;
+        candidate?: string;
+        out: string;
+      }) => run(report(output, options.db, options)),
     );
 
   program

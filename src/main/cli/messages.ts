@@ -48,6 +48,7 @@ const id = {
   showIncomplete: 'Draf ini belum lengkap untuk diterbitkan: {count} masalah.',
   rubricExported: 'Rubrik "{title}" versi {version} diekspor ke {file} (hash {hash}).',
   blankSheetsWritten: '{sheets} lembar penilaian kosong ({pages} halaman A4) ditulis ke {file}.',
+  reportWritten: 'Dokumen {kind} ({pages} halaman A4) ditulis ke {file}.',
   rubricImported:
     'Rubrik "{title}" versi {version} diimpor sebagai {status} (id {id}, hash {hash}).',
   rubricAlreadyPresent:
@@ -110,6 +111,7 @@ const en: Record<CliMessage, string> = {
   showIncomplete: 'This draft is not complete enough to publish: {count} problems.',
   rubricExported: 'Rubric "{title}" version {version} exported to {file} (hash {hash}).',
   blankSheetsWritten: '{sheets} blank score sheets ({pages} A4 pages) written to {file}.',
+  reportWritten: 'Document {kind} ({pages} A4 pages) written to {file}.',
   rubricImported: 'Rubric "{title}" version {version} imported as {status} (id {id}, hash {hash}).',
   rubricAlreadyPresent:
     'Rubric "{title}" version {version} is already present with the same hash; nothing changed.',

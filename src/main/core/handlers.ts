@@ -8,6 +8,7 @@ import { listFormasi } from './formasi/queries';
 import { entityHistory, recentEntries } from './journal/read';
 import { verifyJournal } from './journal/verify';
 import { documentHandlers } from './handlers/document-handlers';
+import { incidentHandlers } from './handlers/incident-handlers';
 import { copyPlan, lockPlan, setPlan } from './plans/commands';
 import { getPlanView, listPlanViews } from './plans/queries';
 import {
@@ -122,5 +123,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...progressHandlers(store),
     ...documentHandlers(context),
     ...paperHandlers(store),
+    ...incidentHandlers(store),
   };
 }

@@ -31,6 +31,7 @@ const KIND_KEYS = {
   'sheet.amended': 'audit.kinds.sheetAmended',
   'sheet.unlocked': 'audit.kinds.sheetUnlocked',
   'sheet.transcribed': 'audit.kinds.sheetTranscribed',
+  'incident.recorded': 'audit.kinds.incidentRecorded',
 } as const;
 
 /** The key describing an entry kind, or null for a kind this build does not know. */

@@ -72,8 +72,11 @@ export const CHANNELS = [
   'audit:entry',
   'scoring:missing',
   'documents:blankSheets',
+  'documents:report',
   'paper:check',
   'paper:import',
+  'incident:record',
+  'incident:list',
 ] as const;
 
 /** A channel name, `domain:verb`. */

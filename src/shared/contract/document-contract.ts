@@ -1,5 +1,6 @@
 /** Channels of the printed documents (PDF), spread into the contract. */
 import { z } from 'zod';
+import { ReportKind } from '../domain/report';
 import { Id } from '../domain/selection';
 import { LANGUAGES } from '../i18n/errors';
 
@@ -13,6 +14,19 @@ export const documentContract = {
         /** Only these scheduled candidates; every scheduled candidate when left out. */
         candidateIds: z.array(Id).max(5000).optional(),
         /** The language the sheets are printed in: the caller's, Indonesian by default. */
+        language: z.enum(LANGUAGES).default('id'),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+  },
+  /** An official document of a session (lembar penilaian, daftar hadir, berita acara) as PDF. */
+  'documents:report': {
+    input: z
+      .object({
+        kind: ReportKind,
+        sessionId: Id,
+        /** Only this candidate's sheets (lembar penilaian); the whole session when left out. */
+        candidateId: Id.optional(),
         language: z.enum(LANGUAGES).default('id'),
       })
       .strict(),

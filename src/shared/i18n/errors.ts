@@ -102,6 +102,8 @@ const id = {
   'assessor.candidateOtherSelection':
     'Peserta ini tidak terdaftar di seleksi penguji tersebut. Pilih peserta dari seleksi yang sama.',
   'session.notFound': 'Sesi tidak ditemukan. Muat ulang daftar sesi.',
+  'incident.notChair':
+    'Hanya ketua panitia seleksi ini yang dapat mencatat kejadian khusus. Pilih nama ketua.',
   'session.componentNotScored':
     'Komponen "{component}" tidak ada di skema penilaian formasi ini atau tidak dinilai dengan rubrik. Periksa skema penilaian formasi.',
   'session.candidateOtherFormasi':
@@ -137,6 +139,8 @@ const id = {
     'Nomor peserta {nomor} tidak dijadwalkan di sesi ini. Periksa nomornya atau jadwal sesi.',
   'document.noRubric':
     'Komponen "{component}" tidak memakai versi rubrik yang diterbitkan. Pilih rubrik terbit di skema penilaian formasi, lalu cetak lagi.',
+  'document.noSheets':
+    'Belum ada lembar penilaian yang diserahkan untuk dicetak di sesi ini (atau untuk peserta ini).',
 } as const;
 
 /** A stable error code. */
@@ -234,6 +238,8 @@ const en: Record<ErrorCode, string> = {
   'assessor.candidateOtherSelection':
     "This candidate is not in the assessor's selection. Choose a candidate of the same selection.",
   'session.notFound': 'Session not found. Reload the list of sessions.',
+  'incident.notChair':
+    "Only this selection's committee chair can record an incident. Choose the chair's name.",
   'session.componentNotScored':
     'The component "{component}" is not in this formasi\'s scoring plan or is not scored on a rubric. Check the formasi\'s scoring plan.',
   'session.candidateOtherFormasi':
@@ -267,6 +273,8 @@ const en: Record<ErrorCode, string> = {
     'Candidate number {nomor} is not scheduled in this session. Check the number or the session schedule.',
   'document.noRubric':
     'The component "{component}" does not use a published rubric version. Choose a published rubric in the formasi\'s scoring plan, then print again.',
+  'document.noSheets':
+    'No score sheet has been submitted yet in this session (or for this candidate), so there is nothing to print.',
 };
 
 /** Every error message, per language. */

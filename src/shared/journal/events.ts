@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AssessorFields, ConflictKind, Fingerprint, PublicKeyB64 } from '../domain/assessor';
 import { AttendanceFields, CandidateStatus } from '../domain/attendance';
 import { CandidateFields } from '../domain/candidate';
+import { IncidentFields } from '../domain/incident';
 import { FormasiFields, Id, SelectionFields } from '../domain/selection';
 import { DRAW_ALGORITHM, DrawSeed, SessionFields } from '../domain/session';
 import { SheetContent } from '../domain/sheet';
@@ -158,6 +159,8 @@ export const EVENT_SCHEMAS = {
     chairId: Id,
     reason: z.string().trim().min(1).max(1000),
   }),
+  /** The chair wrote down an incident (kejadian khusus) of a session, for its berita acara. */
+  'incident.recorded': IncidentFields.extend({ id: Id, sessionId: Id, recordedBy: Id }),
 } as const;
 
 /** A journal entry kind. */

@@ -215,6 +215,14 @@ export const KIND_RULES: Readonly<Record<string, KindRule>> = {
       field('reason', 'reason', text, true),
     ],
   },
+  'incident.recorded': {
+    fields: [
+      ref('sessionId', 'session'),
+      field('text', 'incident', text, true),
+      field('at', 'at', code),
+      ref('recordedBy', 'assessor', 'recordedBy', false),
+    ],
+  },
 };
 
 /** The rule of `kind`: its own, the sheet rule for every `sheet.*` kind, or null (show nothing). */

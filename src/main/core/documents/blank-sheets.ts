@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/i18n/errors';
 import { sheetLabel } from '../../../shared/i18n/sheet-labels';
 import { getFormasi } from '../formasi/queries';
 import { getSession } from '../sessions/queries';
+import { pdfFileName } from './file-name';
 import { createPdf, pdfBytes } from './pdf-document';
 import { drawAspect } from './sheet-aspect';
 import { drawClosing } from './sheet-closing';
@@ -76,9 +77,7 @@ export function blankSheetsFileName(db: Database, sessionId: string, language: L
   const session = getSession(db, sessionId);
   const stem = language === 'id' ? 'lembar-penilaian' : 'score-sheets';
   const code = getFormasi(db, session.formasiId).code;
-  const parts = [stem, code, session.componentKey, session.date, session.startTime];
-  // A formasi code may hold "/" or ":" (e.g. "PRW/06"), which no file system takes in a name.
-  return `${parts.join('-').replace(/[^\p{L}\p{N}._-]+/gu, '-')}.pdf`;
+  return pdfFileName([stem, code, session.componentKey, session.date, session.startTime]);
 }
 
 function drawSheet(

@@ -5,21 +5,13 @@
  */
 import { sheetLabel } from '../../../shared/i18n/sheet-labels';
 import type { SheetContext, SheetSubject } from './sheet-data';
+import { drawFactRows, type FactRow } from './fact-rows';
 import { formatNip, formatSessionDate, shortHash } from './sheet-format';
-import { AREA, frame, INK, measure, put, rule, WIDTH, type Style, type Writer } from './sheet-page';
+import { AREA, INK, measure, put, rule, WIDTH, type Style, type Writer } from './sheet-page';
 
-const LABEL: Style = { font: 'regular', size: 7.5, color: INK.muted };
 const VALUE: Style = { font: 'regular', size: 9.5 };
 const STRONG: Style = { font: 'bold', size: 10.5 };
-const PAD = 4;
 const GUTTER = 10;
-const LABEL_WIDTH = 74;
-
-interface Row {
-  label: string;
-  value: string;
-  style: Style;
-}
 
 /** Draws the head of a sheet's first page and moves the cursor below it. */
 export function drawSheetHeader(
@@ -53,7 +45,7 @@ export function drawSheetHeader(
     `${context.startTime}\u00a0${l('timeSuffix')}`, // "08:00 WIB" never splits over two lines.
     context.room,
   ].join(' · ');
-  const left: Row[] = [
+  const left: FactRow[] = [
     { label: l('formasi'), value: `${context.formasiCode} — ${context.jabatan}`, style: VALUE },
     {
       label: l('component'),
@@ -63,15 +55,15 @@ export function drawSheetHeader(
     { label: l('session'), value: session, style: VALUE },
   ];
   const nip = subject.assessor.nip;
-  const right: Row[] = [
+  const right: FactRow[] = [
     { label: l('nomorPeserta'), value: subject.candidate.nomorPeserta, style: STRONG },
     { label: l('candidate'), value: subject.candidate.nama, style: STRONG },
     { label: l('assessor'), value: subject.assessor.nama, style: VALUE },
     { label: l('nip'), value: nip ? formatNip(nip) : l('noNip'), style: VALUE },
   ];
   const columnWidth = (WIDTH - GUTTER) / 2;
-  const leftHeight = drawRows(writer, left, AREA.left, y, columnWidth);
-  const rightHeight = drawRows(writer, right, AREA.left + columnWidth + GUTTER, y, columnWidth);
+  const leftHeight = drawFactRows(writer, left, AREA.left, y, columnWidth);
+  const rightHeight = drawFactRows(writer, right, AREA.left + columnWidth + GUTTER, y, columnWidth);
   y += Math.max(leftHeight, rightHeight) + 7;
 
   const { rubric } = context;
@@ -117,25 +109,4 @@ export function drawContinuationHeader(
   );
   rule(doc, writer.y + height + 3, 1);
   writer.y += height + 10;
-}
-
-/** Draws label/value rows in a framed column; returns its height. */
-function drawRows(writer: Writer, rows: Row[], x: number, top: number, width: number): number {
-  const { doc } = writer;
-  const valueWidth = width - LABEL_WIDTH - 2 * PAD;
-  let y = top;
-  for (const row of rows) {
-    const height =
-      Math.max(
-        measure(doc, row.label, LABEL, LABEL_WIDTH - 2 * PAD),
-        measure(doc, row.value, row.style, valueWidth),
-      ) +
-      2 * PAD;
-    frame(doc, { x, y, width: LABEL_WIDTH, height }, { shade: true });
-    frame(doc, { x: x + LABEL_WIDTH, y, width: width - LABEL_WIDTH, height });
-    put(doc, row.label, { x: x + PAD, y: y + PAD + 1, width: LABEL_WIDTH - 2 * PAD }, LABEL);
-    put(doc, row.value, { x: x + LABEL_WIDTH + PAD, y: y + PAD, width: valueWidth }, row.style);
-    y += height;
-  }
-  return y - top;
 }

@@ -1,13 +1,14 @@
 /** The handlers of the document channels (src/shared/contract/document-contract.ts). */
 import type { Handlers } from '../../../shared/contract/contract';
 import { blankSheetsFileName, blankSheetsPdf } from '../documents/blank-sheets';
+import { printReport } from '../documents/report';
 import type { HandlerContext } from '../handlers';
 
 /** The document part of the handlers. */
 export function documentHandlers({
   store,
   resourcesDir,
-}: HandlerContext): Pick<Handlers, 'documents:blankSheets'> {
+}: HandlerContext): Pick<Handlers, 'documents:blankSheets' | 'documents:report'> {
   return {
     'documents:blankSheets': async ({ sessionId, candidateIds, language }) => {
       const pdf = await blankSheetsPdf(
@@ -20,6 +21,17 @@ export function documentHandlers({
         fileName: blankSheetsFileName(store.db, sessionId, language),
         contentBase64: pdf.toString('base64'),
       };
+    },
+    'documents:report': async ({ kind, sessionId, candidateId, language }) => {
+      // No results hash yet: the results computation will pass its hash in here.
+      const { pdf, fileName } = await printReport(
+        store.db,
+        kind,
+        { sessionId, candidateId, resultsHash: null },
+        resourcesDir,
+        language,
+      );
+      return { fileName, contentBase64: pdf.toString('base64') };
     },
   };
 }

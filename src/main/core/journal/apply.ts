@@ -16,6 +16,7 @@ import { assessorAppliers } from '../assessors/projection';
 import { attendanceAppliers } from '../attendance/projection';
 import { candidateAppliers } from '../candidates/projection';
 import { formasiAppliers } from '../formasi/projection';
+import { incidentAppliers } from '../incidents/projection';
 import { planAppliers } from '../plans/projection';
 import { rubricAppliers } from '../rubrics/projection';
 import { sheetAppliers } from '../scoring/projection';
@@ -42,6 +43,7 @@ const APPLIERS: Appliers = {
   ...sessionAppliers,
   ...attendanceAppliers,
   ...sheetAppliers,
+  ...incidentAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

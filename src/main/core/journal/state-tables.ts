@@ -7,6 +7,7 @@
  */
 export const STATE_TABLES = [
   'journal_refs',
+  'incidents',
   'sheet_unlocks',
   'score_sheets',
   'candidate_status_changes',

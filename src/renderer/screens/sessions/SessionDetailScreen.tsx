@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PATHS } from '../../app/paths';
 import { BlankSheetsButton } from '../../components/BlankSheetsButton';
+import { ReportButtons } from '../../components/ReportButtons';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFormat } from '../../format/use-format';
 import { useSessions } from '../../state/services';
 import { AttendanceDesk } from './AttendanceDesk';
+import { IncidentSection } from './IncidentSection';
 import { PanelSection } from './PanelSection';
 import { ScheduleSection } from './ScheduleSection';
 
@@ -59,13 +61,16 @@ export function SessionDetailScreen(): React.JSX.Element {
         <>
           <PanelSection detail={detail} />
           {/* Paper sheets for when a laptop or the power fails: one per candidate and assessor. */}
-          {detail.candidates.length > 0 && detail.panel.length > 0 ? (
-            <p className="screen-actions">
+          {/* The official documents sit beside it: a lembar needs submitted sheets, the rest do not. */}
+          <div className="screen-actions">
+            {detail.candidates.length > 0 && detail.panel.length > 0 ? (
               <BlankSheetsButton sessionId={sessionId} />
-            </p>
-          ) : null}
+            ) : null}
+            <ReportButtons sessionId={sessionId} />
+          </div>
           <ScheduleSection sessionId={sessionId} />
           <AttendanceDesk detail={detail} />
+          <IncidentSection sessionId={sessionId} selectionId={detail.session.selectionId} />
         </>
       ) : null}
     </section>

@@ -1,0 +1,125 @@
+/**
+ * The page frame of every official document of a session: the head of the first page (instansi,
+ * selection, title, the session's facts), a one-line head on later pages, and a footer on every
+ * page with the document kind, the session, the results hash (so a printed page can be matched
+ * to its data) and "Halaman X dari Y".
+ */
+import type { Language } from '../../../shared/i18n/errors';
+import { reportLabel } from '../../../shared/i18n/report-labels';
+import type { ReportSession } from './report-session';
+import { formatSessionDate } from './sheet-format';
+import { AREA, INK, newPage, put, rule, WIDTH, type Style, type Writer } from './sheet-page';
+
+/** What the frame of one document says. */
+export interface OfficialFrame {
+  /** The title on the first page, e.g. "BERITA ACARA PELAKSANAAN". */
+  title: string;
+  /** The kind in the footer, e.g. "Berita acara". */
+  kindLabel: string;
+  session: ReportSession;
+  /** The SHA-256 of the canonical results inputs, or null before results are computed. */
+  resultsHash: string | null;
+}
+
+const SMALL: Style = { font: 'regular', size: 7, color: INK.text };
+const PAGE_OF: Style = { font: 'bold', size: 9 };
+const PAGE_OF_WIDTH = 110;
+
+/** Starts the document's first page with the full head; later pages get the running head. */
+export function startOfficial(
+  doc: PDFKit.PDFDocument,
+  frame: OfficialFrame,
+  language: Language,
+): Writer {
+  const writer: Writer = {
+    doc,
+    language,
+    y: 0,
+    continuation: (w) => drawRunningHead(w, frame),
+  };
+  officialPage(writer, frame);
+  return writer;
+}
+
+/** Starts a new page with the full head, as for a new sheet of the same document. */
+export function officialPage(writer: Writer, frame: OfficialFrame): void {
+  newPage(writer, false);
+  drawOfficialHead(writer, frame);
+}
+
+/** The session in one line: component, formasi, date, time and room. */
+export function sessionLine(session: ReportSession, language: Language): string {
+  return [
+    `${session.componentLabel}`,
+    `${reportLabel(language, 'formasi')} ${session.formasiCode} — ${session.jabatan}`,
+    formatSessionDate(session.date, language),
+    `${session.startTime}\u00a0${reportLabel(language, 'timeSuffix')}`,
+    session.room,
+  ].join(' · ');
+}
+
+function drawOfficialHead(writer: Writer, frame: OfficialFrame): void {
+  const { doc, language } = writer;
+  const { session } = frame;
+  let y = writer.y;
+  const at = (top: number) => ({ x: AREA.left, y: top, width: WIDTH });
+  y += put(doc, session.instansi.toUpperCase(), at(y), { font: 'bold', size: 11 }, 'center');
+  y += put(doc, session.selectionName, at(y), { font: 'regular', size: 9.5 }, 'center');
+  y += 4;
+  rule(doc, y, 1.6);
+  rule(doc, y + 2.2, 0.5);
+  y += 12;
+  y += put(doc, frame.title, at(y), { font: 'bold', size: 14 }, 'center');
+  y += 2;
+  y += put(doc, sessionLine(session, language), at(y), { font: 'regular', size: 9 }, 'center');
+  writer.y = y + 12;
+}
+
+/** Draws the one-line head of a later page and moves the cursor below it. */
+export function drawRunningHead(writer: Writer, frame: OfficialFrame): void {
+  const { doc, language } = writer;
+  const text = [
+    `${frame.title} (${reportLabel(language, 'continued')})`,
+    sessionLine(frame.session, language),
+  ].join(' · ');
+  const height = put(
+    doc,
+    text,
+    { x: AREA.left, y: writer.y, width: WIDTH },
+    { font: 'bold', size: 8 },
+  );
+  rule(doc, writer.y + height + 3, 1);
+  writer.y += height + 10;
+}
+
+/** Draws the footer on every page of `doc`; call once, after the last page is written. */
+export function drawOfficialFooters(
+  doc: PDFKit.PDFDocument,
+  frame: OfficialFrame,
+  language: Language,
+): void {
+  const { start, count } = doc.bufferedPageRange();
+  const { session } = frame;
+  const ids = [
+    frame.kindLabel,
+    `${reportLabel(language, 'session')} ${session.formasiCode} · ${session.componentKey} · ${session.date} ${session.startTime} · ${session.room}`,
+  ].join('  ·  ');
+  const hash = frame.resultsHash
+    ? reportLabel(language, 'resultsHash', { hash: frame.resultsHash })
+    : reportLabel(language, 'resultsHashNone');
+  const width = WIDTH - PAGE_OF_WIDTH - 8;
+  for (let i = 0; i < count; i += 1) {
+    doc.switchToPage(start + i);
+    const top = AREA.bottom + 12;
+    rule(doc, top, 0.8);
+    const first = put(doc, ids, { x: AREA.left, y: top + 5, width }, SMALL);
+    put(doc, hash, { x: AREA.left, y: top + 5 + first + 1, width }, SMALL);
+    put(
+      doc,
+      reportLabel(language, 'pageOf', { page: i + 1, pages: count }),
+      { x: AREA.right - PAGE_OF_WIDTH, y: top + 6, width: PAGE_OF_WIDTH },
+      PAGE_OF,
+      'right',
+    );
+  }
+}
