@@ -27,6 +27,7 @@ import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import { progressHandlers } from './handlers/progress-handlers';
 import { paperHandlers } from './handlers/paper-handlers';
+import { externalHandlers } from './handlers/external-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
 import { Sittings } from './scoring/sittings';
 import { assessorHandlers } from './handlers/assessor-handlers';
@@ -122,5 +123,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...progressHandlers(store),
     ...documentHandlers(context),
     ...paperHandlers(store),
+    ...externalHandlers(store),
   };
 }

@@ -74,6 +74,8 @@ export const CHANNELS = [
   'documents:blankSheets',
   'paper:check',
   'paper:import',
+  'externalScores:check',
+  'externalScores:import',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { assessorAppliers } from '../assessors/projection';
 import { attendanceAppliers } from '../attendance/projection';
 import { candidateAppliers } from '../candidates/projection';
+import { externalScoreAppliers } from '../external/projection';
 import { formasiAppliers } from '../formasi/projection';
 import { planAppliers } from '../plans/projection';
 import { rubricAppliers } from '../rubrics/projection';
@@ -42,6 +43,7 @@ const APPLIERS: Appliers = {
   ...sessionAppliers,
   ...attendanceAppliers,
   ...sheetAppliers,
+  ...externalScoreAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

@@ -7,6 +7,8 @@
  */
 export const STATE_TABLES = [
   'journal_refs',
+  'external_scores',
+  'external_score_imports',
   'sheet_unlocks',
   'score_sheets',
   'candidate_status_changes',

@@ -4,6 +4,7 @@ import { migration002 } from './002-rubrics-and-plans';
 import { migration003 } from './003-assessors';
 import { migration004 } from './004-sessions-panels-attendance';
 import { migration005 } from './005-score-sheets';
+import { migration006 } from './006-external-scores';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 /** The schema version this build of Panitia reads and writes. */

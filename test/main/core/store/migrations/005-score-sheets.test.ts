@@ -33,7 +33,7 @@ const sheet = (id: string, version: number, current: number) =>
 describe('migration 005', () => {
   it('adds the sheet tables to a schema-4 database and keeps its data', () => {
     const db = schema4();
-    migrate(db);
+    migrate(db, 5);
     expect(schemaVersion(db)).toBe(5);
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(1);
     db.exec(sheet('v1', 1, 1));
