@@ -31,6 +31,7 @@ const KIND_KEYS = {
   'sheet.amended': 'audit.kinds.sheetAmended',
   'sheet.unlocked': 'audit.kinds.sheetUnlocked',
   'sheet.transcribed': 'audit.kinds.sheetTranscribed',
+  'externalScores.imported': 'audit.kinds.externalScoresImported',
 } as const;
 
 /** The key describing an entry kind, or null for a kind this build does not know. */
