@@ -6,6 +6,11 @@ const id = {
   importDone: 'Berhasil mengimpor {imported} peserta dari "{file}" (dilewati: {skipped}).',
   importCheckOnly: 'Pemeriksaan saja: tidak ada data yang diubah.',
   invalidRow: 'Baris {line}{who}: {problems}',
+  externalChecked:
+    'Diperiksa {total} baris dari "{file}" (SHA-256 {sha}): {valid} valid, {problems} masalah, {replacing} mengganti nilai yang sudah ada.',
+  externalProblem: '  Baris {line}{column}: {message}',
+  externalProblemColumn: ', kolom {column}',
+  externalDone: 'Berhasil mengimpor {imported} nilai dari "{file}" (impor {id}).',
   'stage.checking': 'Tahap: memeriksa berkas…',
   'stage.backing-up': 'Tahap: mencadangkan basis data…',
   'stage.writing': 'Tahap: menulis peserta…',
@@ -69,6 +74,11 @@ const en: Record<CliMessage, string> = {
   importDone: 'Imported {imported} candidates from "{file}" (skipped: {skipped}).',
   importCheckOnly: 'Check only: no data was changed.',
   invalidRow: 'Line {line}{who}: {problems}',
+  externalChecked:
+    'Checked {total} rows of "{file}" (SHA-256 {sha}): {valid} valid, {problems} problems, {replacing} replacing a stored score.',
+  externalProblem: '  Line {line}{column}: {message}',
+  externalProblemColumn: ', column {column}',
+  externalDone: 'Imported {imported} scores from "{file}" (import {id}).',
   'stage.checking': 'Stage: checking the file…',
   'stage.backing-up': 'Stage: backing up the database…',
   'stage.writing': 'Stage: writing candidates…',
