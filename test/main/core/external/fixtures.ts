@@ -39,8 +39,8 @@ export interface FixtureCandidate {
  * The seven demo formasi with 40 candidates: GKS-01 … PKM-04 on the CPNS daerah plan (SKD +
  * SKB CAT out of 500), PRW-06 on the PPPK plan above, AKB-05 and PPT-07 without a plan.
  */
-export async function externalFixture() {
-  const store: Store = await tempStore();
+export async function externalFixture(given?: Store) {
+  const store = given ?? (await tempStore());
   const selectionId = demoSelection(store);
   await importCandidates(store, {
     selectionId,
