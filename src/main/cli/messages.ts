@@ -27,6 +27,7 @@ const id = {
   demoDraw: 'Panel sesi {session} diundi; ulangi undian dengan benih {seed}.',
   demoScoring:
     '{sessions} sesi, {absent} peserta tidak hadir, {sheets} lembar nilai ditandatangani, 1 perubahan nilai beralasan, 1 konflik kepentingan.',
+  demoExternal: '{scores} nilai dari luar diimpor dari "{file}".',
   rubricNone: 'Belum ada rubrik.',
   rubricRow: '{id}  v{version}  {status}  {title} ({aspects} aspek, dipakai {usedBy} komponen)',
   'status.draft': 'draf',
@@ -94,6 +95,7 @@ const en: Record<CliMessage, string> = {
   demoDraw: 'The panel of session {session} was drawn by lot; repeat the draw with seed {seed}.',
   demoScoring:
     '{sessions} sessions, {absent} candidates absent, {sheets} signed score sheets, 1 amendment with a reason, 1 conflict of interest.',
+  demoExternal: '{scores} external scores imported from "{file}".',
   rubricNone: 'No rubrics yet.',
   rubricRow: '{id}  v{version}  {status}  {title} ({aspects} aspects, used by {usedBy} components)',
   'status.draft': 'draft',
