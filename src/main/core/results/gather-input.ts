@@ -4,15 +4,19 @@
  * gives the same input, whatever order rows were written in (the computation sorts).
  */
 import type { Database } from 'better-sqlite3';
+import type { StoredExternalScore } from '../../../shared/domain/external-score';
 import type { ScoringPlan } from '../../../shared/plan/plan';
 import {
   defaultResultsConfig,
+  type CatPppkScores,
+  type ExternalValue,
   type ResultAttendance,
   type ResultCandidate,
   type ResultFormasi,
   type ResultSheet,
   type ResultsInput,
 } from '../../../shared/results/input';
+import { externalScoresOf } from '../external/queries';
 
 interface CandidateRow {
   id: string;
@@ -37,6 +41,7 @@ export function gatherResultsInput(db: Database, selectionId: string): ResultsIn
   const outOfSelection = latestStatuses(db, selectionId);
   const absent = absentCandidates(db, selectionId);
   const sheets = sheetsByCandidate(db, selectionId);
+  const external = externalScoresOf(db, selectionId);
   const candidates = (
     db
       .prepare(
@@ -57,12 +62,37 @@ export function gatherResultsInput(db: Database, selectionId: string): ResultsIn
       row.twk === null || row.tiu === null || row.tkp === null
         ? null
         : { twk: row.twk, tiu: row.tiu, tkp: row.tkp },
-    catPppk: null,
-    external: {},
+    ...externalInputs(Object.values(external[row.id] ?? {})),
     attendance: attendanceOf(row.id, outOfSelection, absent),
     sheets: sheets.get(row.id) ?? [],
   }));
   return { config: defaultResultsConfig(), formasi: formasiOf(db, selectionId), candidates };
+}
+
+/**
+ * A candidate's imported scores as the computation reads them: CAT PPPK sub-scores on the
+ * candidate (the tie-break chain reads them), other scores and MS/TMS results by component.
+ */
+function externalInputs(stored: readonly StoredExternalScore[]): {
+  catPppk: CatPppkScores | null;
+  external: Record<string, ExternalValue>;
+} {
+  let catPppk: CatPppkScores | null = null;
+  const external: Record<string, ExternalValue> = {};
+  for (const score of stored) {
+    if (score.source === 'cat_pppk' && score.teknis !== null) {
+      catPppk = {
+        teknis: score.teknis,
+        manajerialSosialKultural: score.manajerialSk ?? 0,
+        wawancara: score.wawancara ?? 0,
+      };
+    } else if (score.source === 'external_ms_tms' && score.msTms !== null) {
+      external[score.componentKey] = score.msTms;
+    } else if (score.score !== null) {
+      external[score.componentKey] = score.score;
+    }
+  }
+  return { catPppk, external };
 }
 
 /** APS and DIS outrank an absence; an absence from any scheduled session is TH. */
