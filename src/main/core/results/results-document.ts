@@ -9,8 +9,8 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import type { Selection } from '../../../shared/domain/selection';
 import type { ResultsConfig, ResultsInput } from '../../../shared/results/input';
 import { computeResults } from '../../../shared/results/compute';
+import type { ALGORITHM_VERSION } from '../../../shared/results/output';
 import {
-  ALGORITHM_VERSION,
   type CandidateResult,
   type ComponentResult,
   type ResultsOutput,
