@@ -38,13 +38,7 @@ describe('panitia report', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Dokumen ${kind} \\(1 halaman A4\\) ditulis ke `));
       const store = await openStore(db);
-      const app = await printReport(
-        store.db,
-        kind,
-        { sessionId, resultsHash: null },
-        RESOURCES_DIR,
-        'id',
-      );
+      const app = await printReport(store.db, kind, { sessionId }, RESOURCES_DIR, 'id');
       store.close();
       expect(readFileSync(out).equals(app.pdf)).toBe(true);
     }
