@@ -23,7 +23,7 @@ const NOTE: Style = { font: 'regular', size: 7.5 };
 const SMALL_CELL: Style = { font: 'regular', size: 7.5 };
 const FINAL: Style = { font: 'bold', size: 8.5 };
 /** Widths of the fixed columns: no, rank, candidate, final, status; a non-rubric component. */
-const FIXED = { no: 20, rank: 34, candidate: 96, final: 46, status: 78, other: 44 } as const;
+const FIXED = { no: 20, rank: 46, candidate: 84, final: 46, status: 78, other: 44 } as const;
 
 /** The rekap nilai of one formasi. */
 export const rekapReport: ResultsReportDefinition = {
@@ -94,16 +94,24 @@ function componentCell(
   const result = candidate.components.find((c) => c.key === component.key);
   if (!result) return reportLabel(language, 'notRanked');
   if (result.gate !== null) return result.gate;
+  // Nobody scored an absent, withdrawn or disqualified candidate: nothing is missing.
+  if (result.score === null && candidate.inputs.attendance !== 'hadir') {
+    return reportLabel(language, 'notRanked');
+  }
   if (component.source.type !== 'rubric') {
     return result.score === null
-      ? reportLabel(language, 'notRanked')
+      ? reportLabel(language, 'incompleteCell')
       : displayScore(result.score, language);
   }
   return rubricCell(results, result, language);
 }
 
 /** Each assessor's score, then the mean and the spread, "(!)" past the threshold. */
-function rubricCell(results: ReportResults, result: ComponentResult, language: Language): string {
+export function rubricCell(
+  results: ReportResults,
+  result: ComponentResult,
+  language: Language,
+): string {
   const lines = result.sheets.map((sheet) =>
     reportLabel(language, 'assessorScore', {
       name: shortName(results.assessors.get(sheet.assessorId)?.nama ?? sheet.assessorId),
