@@ -9,7 +9,6 @@ const id = {
   // The frame of every page.
   pageOf: 'Halaman {page} dari {pages}',
   resultsHash: 'Hash hasil: {hash}',
-  resultsHashNone: 'Hash hasil: belum dihitung (hasil belum direkap)',
   continued: 'lanjutan',
   session: 'Sesi',
   formasi: 'Formasi',
@@ -135,7 +134,6 @@ export type ReportLabel = keyof typeof id;
 const en: Record<ReportLabel, string> = {
   pageOf: 'Page {page} of {pages}',
   resultsHash: 'Results hash: {hash}',
-  resultsHashNone: 'Results hash: not computed yet (results not compiled)',
   continued: 'continued',
   session: 'Session',
   formasi: 'Formasi',

@@ -17,8 +17,8 @@ export interface OfficialFrame {
   /** The kind in the footer, e.g. "Berita acara". */
   kindLabel: string;
   scope: FrameScope;
-  /** The SHA-256 of the canonical results inputs (results-hash.ts), or null when not known. */
-  resultsHash: string | null;
+  /** The SHA-256 of the canonical results inputs (results-hash.ts). */
+  resultsHash: string;
 }
 
 /** What a document is about, as its head and footer name it. */
@@ -119,9 +119,7 @@ export function drawOfficialFooters(
 ): void {
   const { start, count } = doc.bufferedPageRange();
   const ids = [frame.kindLabel, frame.scope.footerId].join('  ·  ');
-  const hash = frame.resultsHash
-    ? reportLabel(language, 'resultsHash', { hash: frame.resultsHash })
-    : reportLabel(language, 'resultsHashNone');
+  const hash = reportLabel(language, 'resultsHash', { hash: frame.resultsHash });
   const width = WIDTH - PAGE_OF_WIDTH - 8;
   for (let i = 0; i < count; i += 1) {
     doc.switchToPage(start + i);

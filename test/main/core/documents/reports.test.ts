@@ -6,6 +6,7 @@ import { createDemo, type DemoResult } from '../../../../src/main/core/demo/crea
 import { printReport } from '../../../../src/main/core/documents/report';
 import { formatScore } from '../../../../src/main/core/documents/sheet-format';
 import { recordIncident } from '../../../../src/main/core/incidents/commands';
+import { resultsHash } from '../../../../src/main/core/results/results-hash';
 import { findSheet } from '../../../../src/main/core/scoring/sheet-rows';
 import { sessionDetail } from '../../../../src/main/core/sessions/detail';
 import { createSession } from '../../../../src/main/core/sessions/commands';
@@ -207,7 +208,7 @@ describe('berita acara', () => {
     expect(whole).toContain('Ketua Panitia');
   });
 
-  it('says there were no incidents, in English too, and that no results hash exists yet', async () => {
+  it('says there were no incidents, in English too, with the results hash of the store', async () => {
     const detail = sessionDetail(store.db, sessionId);
     const other = store.db
       .prepare(
@@ -229,7 +230,8 @@ describe('berita acara', () => {
     const whole = flat(pages.join(' '));
     expect(whole).toContain('MINUTES OF THE SESSION');
     expect(whole).toContain('No incidents during the session.');
-    expect(whole).toContain('Results hash: not computed yet');
+    const hash = resultsHash(store.db, detail.session.selectionId);
+    expect(pages.every((page) => flat(page).includes(`Results hash: ${hash}`))).toBe(true);
   });
 });
 
