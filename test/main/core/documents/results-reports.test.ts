@@ -114,7 +114,9 @@ describe('rekap nilai per formasi', () => {
       const word = statusWord(candidate);
       // The first line of the row: no, rank, nomor, …, final, the status's first word.
       expect(
-        lines.some((line) => rowPattern(rank, candidate.nomorPeserta, final, word).test(line)),
+        lines.some((line) =>
+          rowPattern(rank, candidate.candidate.nomorPeserta, final, word).test(line),
+        ),
       ).toBe(true);
       for (const component of candidate.components.filter((c) => c.source === 'rubric')) {
         for (const sheet of component.sheets) {
@@ -187,7 +189,7 @@ describe('pengumuman hasil', () => {
         const rank =
           candidate.rank === null ? '—' : `${candidate.rank}${candidate.tied ? '=' : ''}`;
         const pattern = new RegExp(
-          `^\\s*\\d+\\s+${candidate.nomorPeserta}\\s+${escape(candidate.nama)}\\s+${escape(displayScore(candidate.final, 'id'))}\\s+${escape(rank)}\\s+${escape(statusWord(candidate))}`,
+          `^\\s*\\d+\\s+${candidate.candidate.nomorPeserta}\\s+${escape(candidate.candidate.nama)}\\s+${escape(displayScore(candidate.final, 'id'))}\\s+${escape(rank)}\\s+${escape(statusWord(candidate))}`,
         );
         expect(lines.some((line) => pattern.test(line))).toBe(true);
       }

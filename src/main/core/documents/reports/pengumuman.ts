@@ -70,8 +70,8 @@ function drawFormasi(writer: Writer, { formasi, result }: ReportFormasi): void {
   ];
   const rows = result.candidates.map((candidate, i) => [
     String(i + 1),
-    candidate.nomorPeserta,
-    candidate.nama,
+    candidate.candidate.nomorPeserta,
+    candidate.candidate.nama,
     displayScore(candidate.final, language),
     rankCell(candidate, language),
     statusCell(candidate, language),

@@ -76,7 +76,7 @@ function drawFormasi(writer: Writer, results: ReportResults, formasi: ReportForm
   const rows = formasi.result.candidates.map((candidate, i) => [
     String(i + 1),
     rankCell(candidate, language),
-    `${candidate.nomorPeserta}\n${candidate.nama}`,
+    `${candidate.candidate.nomorPeserta}\n${candidate.candidate.nama}`,
     ...components.map((component) => componentCell(results, component, candidate, language)),
     displayScore(candidate.final, language),
     statusCell(candidate, language),
@@ -95,7 +95,7 @@ function componentCell(
   if (!result) return reportLabel(language, 'notRanked');
   if (result.gate !== null) return result.gate;
   // Nobody scored an absent, withdrawn or disqualified candidate: nothing is missing.
-  if (result.score === null && candidate.inputs.attendance !== 'hadir') {
+  if (result.score === null && candidate.candidate.attendance !== 'hadir') {
     return reportLabel(language, 'notRanked');
   }
   if (component.source.type !== 'rubric') {
