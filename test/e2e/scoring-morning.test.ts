@@ -57,7 +57,9 @@ async function sitDown(assessor: MorningAssessor): Promise<void> {
   await page.getByRole('heading', { name: 'Siapa Anda?' }).waitFor();
   await tabTo(page.getByRole('button', { name: new RegExp(`^${assessor.nama}`) }));
   await page.keyboard.press('Enter');
-  await page.getByLabel(`PIN ${assessor.nama}`).waitFor();
+  // The app moves the focus into the PIN field on its own; type only once it is there.
+  const pin = page.getByLabel(`PIN ${assessor.nama}`);
+  await expect.poll(() => pin.evaluate((element) => element === document.activeElement)).toBe(true);
   await page.keyboard.type(assessor.pin);
   await page.keyboard.press('Enter');
   await page.getByTestId('queue-count').waitFor();

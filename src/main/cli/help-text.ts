@@ -35,7 +35,9 @@ const id = {
   candidate: 'hanya peserta dengan nomor ini (boleh diulang)',
   outPdf: 'berkas PDF tujuan',
   report:
-    'cetak dokumen resmi sebuah sesi (PDF): lembar penilaian terisi, daftar hadir, atau berita acara',
+    'cetak dokumen resmi (PDF): lembar penilaian terisi, daftar hadir, atau berita acara sebuah sesi; rekap nilai sebuah formasi; pengumuman hasil sebuah formasi atau seluruh seleksi',
+  reportSession: 'id sesi (lembar, daftar-hadir, berita-acara)',
+  reportFormasi: 'kode formasi (rekap: wajib; pengumuman: tanpa ini seluruh formasi)',
   kind: 'jenis dokumen',
   reportCandidate: 'lembar penilaian: hanya peserta dengan nomor ini',
 } as const;
@@ -77,7 +79,9 @@ const en: Record<HelpKey, string> = {
   candidate: 'only the candidate with this number (may be repeated)',
   outPdf: 'target PDF file',
   report:
-    "print a session's official document (PDF): submitted score sheets, attendance list or minutes",
+    "print an official document (PDF): a session's submitted score sheets, attendance list or minutes; a formasi's score recap; the results announcement of a formasi or of the whole selection",
+  reportSession: 'session id (lembar, daftar-hadir, berita-acara)',
+  reportFormasi: 'formasi code (rekap: required; pengumuman: every formasi without it)',
   kind: 'kind of document',
   reportCandidate: 'score sheets: only the candidate with this number',
 };

@@ -121,14 +121,16 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .description(t.report)
     .requiredOption('--db <file>', t.db)
     .addOption(new Option('--kind <kind>', t.kind).choices(REPORT_KINDS).makeOptionMandatory())
-    .requiredOption('--session <id>', t.session)
+    .option('--session <id>', t.reportSession)
+    .option('--formasi <code>', t.reportFormasi)
     .option('--candidate <nomor>', t.reportCandidate)
     .requiredOption('--out <file>', t.outPdf)
     .action(
       (options: {
         db: string;
         kind: ReportKind;
-        session: string;
+        session?: string;
+        formasi?: string;
         candidate?: string;
         out: string;
       }) => run(report(output, options.db, options)),

@@ -5,7 +5,7 @@
 import type React from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_KINDS, type ReportKind } from '../../shared/domain/report';
+import { SESSION_REPORT_KINDS } from '../../shared/domain/report';
 import { isLanguage } from '../i18n/language';
 import { useServices } from '../state/services';
 import { downloadBase64 } from './download-bytes';
@@ -15,17 +15,19 @@ const LABEL_KEYS = {
   lembar: 'documents.report.lembar',
   'daftar-hadir': 'documents.report.daftarHadir',
   'berita-acara': 'documents.report.beritaAcara',
-} as const satisfies Record<ReportKind, string>;
+} as const satisfies Record<SessionReportKind, string>;
+
+type SessionReportKind = (typeof SESSION_REPORT_KINDS)[number];
 
 /** One button per document kind of session `sessionId`. */
 export function ReportButtons(props: { sessionId: string }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const { api } = useServices();
-  const [busy, setBusy] = useState<ReportKind | null>(null);
+  const [busy, setBusy] = useState<SessionReportKind | null>(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<unknown>(null);
 
-  const print = async (kind: ReportKind) => {
+  const print = async (kind: SessionReportKind) => {
     setBusy(kind);
     setError(null);
     setNotice('');
@@ -46,7 +48,7 @@ export function ReportButtons(props: { sessionId: string }): React.JSX.Element {
 
   return (
     <div className="report-buttons">
-      {REPORT_KINDS.map((kind) => (
+      {SESSION_REPORT_KINDS.map((kind) => (
         <button
           key={kind}
           type="button"

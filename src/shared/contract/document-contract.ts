@@ -19,12 +19,17 @@ export const documentContract = {
       .strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }),
   },
-  /** An official document of a session (lembar penilaian, daftar hadir, berita acara) as PDF. */
+  /**
+   * An official document as PDF: of a session (lembar penilaian, daftar hadir, berita acara:
+   * `sessionId`) or of the results (rekap: `formasiId`; pengumuman: `formasiId`, or the whole
+   * selection when left out).
+   */
   'documents:report': {
     input: z
       .object({
         kind: ReportKind,
-        sessionId: Id,
+        sessionId: Id.optional(),
+        formasiId: Id.optional(),
         /** Only this candidate's sheets (lembar penilaian); the whole session when left out. */
         candidateId: Id.optional(),
         language: z.enum(LANGUAGES).default('id'),

@@ -141,6 +141,12 @@ const id = {
     'Nomor peserta {nomor} tidak dijadwalkan di sesi ini. Periksa nomornya atau jadwal sesi.',
   'document.noRubric':
     'Komponen "{component}" tidak memakai versi rubrik yang diterbitkan. Pilih rubrik terbit di skema penilaian formasi, lalu cetak lagi.',
+  'document.needsSession': 'Dokumen ini dicetak per sesi. Pilih sesinya (--session).',
+  'document.needsFormasi': 'Dokumen ini dicetak per formasi. Pilih formasinya (--formasi KODE).',
+  'document.ambiguousFormasi':
+    'Kode formasi {code} ada di lebih dari satu seleksi dalam basis data ini. Cetak dari aplikasi.',
+  'document.noPlan':
+    'Formasi ini belum memiliki skema penilaian, sehingga belum ada hasil untuk dicetak. Tetapkan skema penilaiannya dahulu.',
   'document.noSheets':
     'Belum ada lembar penilaian yang diserahkan untuk dicetak di sesi ini (atau untuk peserta ini).',
 } as const;
@@ -276,6 +282,13 @@ const en: Record<ErrorCode, string> = {
     'Candidate number {nomor} is not scheduled in this session. Check the number or the session schedule.',
   'document.noRubric':
     'The component "{component}" does not use a published rubric version. Choose a published rubric in the formasi\'s scoring plan, then print again.',
+  'document.needsSession': 'This document is printed per session. Choose the session (--session).',
+  'document.needsFormasi':
+    'This document is printed per formasi. Choose the formasi (--formasi CODE).',
+  'document.ambiguousFormasi':
+    'Formasi code {code} exists in more than one selection of this database. Print from the app.',
+  'document.noPlan':
+    'This formasi has no scoring plan yet, so there are no results to print. Set its scoring plan first.',
   'document.noSheets':
     'No score sheet has been submitted yet in this session (or for this candidate), so there is nothing to print.',
 };

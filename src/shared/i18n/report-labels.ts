@@ -9,7 +9,6 @@ const id = {
   // The frame of every page.
   pageOf: 'Halaman {page} dari {pages}',
   resultsHash: 'Hash hasil: {hash}',
-  resultsHashNone: 'Hash hasil: belum dihitung (hasil belum direkap)',
   continued: 'lanjutan',
   session: 'Sesi',
   formasi: 'Formasi',
@@ -100,6 +99,33 @@ const id = {
   baClosing:
     'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
   baNoPanel: 'Belum ada penguji pada panel sesi ini.',
+  // Results documents (rekap, pengumuman).
+  allFormasi: 'Semua formasi ({count})',
+  allFormasiStem: 'semua-formasi',
+  quotaLine: 'Formasi {code} — {jabatan} · {unit} · kuota {quota}',
+  colRank: 'Peringkat',
+  colFinal: 'Nilai akhir',
+  colKeterangan: 'Keterangan',
+  tiedMark: '{rank}=',
+  notRanked: '—',
+  assessorScore: '{name}: {score}',
+  meanSpread: 'rerata {mean} · selisih {spread}',
+  meanOnly: 'rerata {mean}',
+  incompleteCell: 'belum lengkap',
+  rekapTitle: 'REKAPITULASI NILAI',
+  rekapKind: 'Rekap nilai',
+  rekapLegend:
+    'Nilai pada skala 0–100, dibulatkan {decimals} desimal dari nilai tepat. (!) = selisih nilai antarpenguji melebihi {threshold} poin. "=" pada peringkat = seri setelah seluruh urutan penentu peringkat.',
+  pengumumanTitle: 'PENGUMUMAN HASIL SELEKSI',
+  pengumumanKind: 'Pengumuman hasil',
+  pengumumanOpening:
+    'Berdasarkan hasil pengolahan nilai {selection}, dengan ini diumumkan hasil seleksi sebagai berikut:',
+  pengumumanLegend:
+    'Nilai akhir dibulatkan {decimals} desimal dari nilai tepat. "=" pada peringkat = seri setelah seluruh urutan penentu peringkat.',
+  provisionalNote:
+    'SEMENTARA: masih ada peserta hadir yang nilai komponennya belum lengkap; peringkat dapat berubah.',
+  decisionNote:
+    'PERLU KEPUTUSAN PANITIA: ada peserta seri di batas kuota setelah seluruh urutan penentu peringkat.',
 } as const;
 
 /** A label printed on an official document. */
@@ -108,7 +134,6 @@ export type ReportLabel = keyof typeof id;
 const en: Record<ReportLabel, string> = {
   pageOf: 'Page {page} of {pages}',
   resultsHash: 'Results hash: {hash}',
-  resultsHashNone: 'Results hash: not computed yet (results not compiled)',
   continued: 'continued',
   session: 'Session',
   formasi: 'Formasi',
@@ -194,6 +219,33 @@ const en: Record<ReportLabel, string> = {
   colNip: 'NIP',
   baClosing: 'These minutes were drawn up truthfully, to be used as required.',
   baNoPanel: 'The session has no assessors on its panel yet.',
+  // Results documents (rekap, pengumuman).
+  allFormasi: 'All formasi ({count})',
+  allFormasiStem: 'all-formasi',
+  quotaLine: 'Formasi {code} — {jabatan} · {unit} · quota {quota}',
+  colRank: 'Rank',
+  colFinal: 'Final score',
+  colKeterangan: 'Remarks',
+  tiedMark: '{rank}=',
+  notRanked: '—',
+  assessorScore: '{name}: {score}',
+  meanSpread: 'mean {mean} · spread {spread}',
+  meanOnly: 'mean {mean}',
+  incompleteCell: 'incomplete',
+  rekapTitle: 'SCORE RECAPITULATION',
+  rekapKind: 'Score recap',
+  rekapLegend:
+    'Scores on the 0–100 scale, rounded to {decimals} decimals from the exact value. (!) = assessors further apart than {threshold} points. "=" after a rank = tied after the whole tie-break chain.',
+  pengumumanTitle: 'ANNOUNCEMENT OF SELECTION RESULTS',
+  pengumumanKind: 'Results announcement',
+  pengumumanOpening:
+    'Based on the processing of the scores of {selection}, the results of the selection are hereby announced as follows:',
+  pengumumanLegend:
+    'Final scores rounded to {decimals} decimals from the exact value. "=" after a rank = tied after the whole tie-break chain.',
+  provisionalNote:
+    'PROVISIONAL: a present candidate still has an incomplete component; the ranking may change.',
+  decisionNote:
+    'COMMITTEE DECISION NEEDED: candidates are tied at the quota line after the whole tie-break chain.',
 };
 
 const LABELS: Record<Language, Record<ReportLabel, string>> = { id, en };

@@ -3,27 +3,21 @@
  * selection, exactly and in a fixed order (docs/results-computation.md). Pure: the app, the CLI
  * and a central office computing from the same export get the same output.
  */
-import { candidateOutput, type WorkedCandidate } from './candidate-output';
+import { finishCandidate, NO_FLAGS } from './candidate-output';
 import { prepareComponent, scoreComponent } from './component-score';
 import type { ResultCandidate, ResultFormasi, ResultsInput, StatusLabels } from './input';
 import { coefficients, integrate } from './integrate';
 import { anyAmendment, compareText } from './latest-sheets';
 import {
   ALGORITHM_VERSION,
-  type ComponentResult,
+  type CandidateResult,
   type FormasiResult,
   type ResultsOutput,
 } from './output';
-import { rankSubjects, type RankSubject } from './rank';
+import { rankSubjects } from './rank';
 import { fromDecimal, type Rational } from './rational';
 import { statusOf } from './status';
 import { resolveChain } from './tie-break';
-
-/** A candidate while its formasi is computed. */
-interface Work extends RankSubject, WorkedCandidate {
-  components: ComponentResult[];
-  failed: boolean;
-}
 
 /**
  * Computes the results of `input`. Throws a RangeError on input the store can never produce
@@ -64,9 +58,11 @@ function formasiResults(
   const weights = coefficients(plan);
   const chain = resolveChain(plan.tieBreak, plan.components);
   const rubricKeys = plan.components.filter((c) => c.source.type === 'rubric').map((c) => c.key);
-  const external = plan.components.filter((c) => c.source.type.startsWith('external_'));
 
-  const work = candidates.map((candidate): Work => {
+  // Unranked candidates get their status at once; the ranked ones once ranked.
+  const eligible: CandidateResult[] = [];
+  const unranked: CandidateResult[] = [];
+  for (const candidate of candidates) {
     checkSheets(candidate, rubricKeys);
     const amended = anyAmendment(candidate.sheets);
     let failed = false;
@@ -78,43 +74,40 @@ function formasiResults(
       return result;
     });
     const final = integrate(components, weights);
-    return {
+    if (final === null) incomplete = true;
+    const result: CandidateResult = {
       candidate,
       components,
       final,
-      failed,
-      incomplete: incomplete || final === null,
       rank: null,
       tied: false,
       decidedBy: null,
       status: 'belum_lengkap',
+      statusLabel: null,
+      flags: NO_FLAGS,
     };
-  });
-
-  const eligible = work.filter(
-    (w) => w.candidate.attendance === 'hadir' && !w.failed && !w.incomplete,
+    if (candidate.attendance === 'hadir' && !failed && !incomplete) eligible.push(result);
+    else {
+      const status = statusOf(candidate.attendance, failed, incomplete, null, formasi.quota);
+      finishCandidate(result, status, incomplete, labels);
+      unranked.push(result);
+    }
+  }
+  unranked.sort(
+    (a, b) =>
+      compareText(a.candidate.nomorPeserta, b.candidate.nomorPeserta) ||
+      compareText(a.candidate.id, b.candidate.id),
   );
-  const placements = rankSubjects(eligible, chain);
-  const ordered: Work[] = [];
-  for (const p of placements) {
-    const w = p.subject;
-    w.rank = p.rank;
-    w.tied = p.tied;
-    w.decidedBy = p.decidedBy;
-    w.status = statusOf(w.candidate.attendance, w.failed, w.incomplete, p, formasi.quota);
-    ordered.push(w);
+  const ordered: CandidateResult[] = [];
+  for (const p of rankSubjects(eligible, chain)) {
+    const result = p.subject;
+    result.rank = p.rank;
+    result.tied = p.tied;
+    result.decidedBy = p.decidedBy;
+    finishCandidate(result, statusOf('hadir', false, false, p, formasi.quota), false, labels);
+    ordered.push(result);
   }
-  const unranked = work
-    .filter((w) => w.rank === null)
-    .sort(
-      (a, b) =>
-        compareText(a.candidate.nomorPeserta, b.candidate.nomorPeserta) ||
-        compareText(a.candidate.id, b.candidate.id),
-    );
-  for (const w of unranked) {
-    w.status = statusOf(w.candidate.attendance, w.failed, w.incomplete, null, formasi.quota);
-    ordered.push(w);
-  }
+  for (const result of unranked) ordered.push(result);
 
   const counts: FormasiResult['counts'] = {
     lulus: 0,
@@ -126,15 +119,12 @@ function formasiResults(
     APS: 0,
     DIS: 0,
   };
-  const results = ordered.map((w) => {
-    counts[w.status] += 1;
-    return candidateOutput(w, labels, external);
-  });
+  for (const result of ordered) counts[result.status] += 1;
   return {
     formasiId: formasi.id,
     code: formasi.code,
     quota: formasi.quota,
-    candidates: results,
+    candidates: ordered,
     counts,
     provisional: counts.belum_lengkap > 0,
     needsDecision: counts.seri_kuota > 0,

@@ -10,8 +10,7 @@
  */
 import type { ComponentSource, TieBreak } from '../plan/plan';
 import type { Rational } from './rational';
-import type { SkdScores } from '../domain/candidate';
-import type { CatPppkScores, ExternalValue, ResultAttendance, ResultSheet } from './input';
+import type { ResultCandidate, ResultSheet } from './input';
 
 /** Changes whenever a rule of the computation changes, so an export names what computed it. */
 export const ALGORITHM_VERSION = 'panitia.results.v1';
@@ -71,23 +70,11 @@ export interface ComponentResult {
   gate: 'MS' | 'TMS' | null;
 }
 
-/** The inputs a candidate's result was computed from, for an independent recomputation. */
-export interface CandidateInputsUsed {
-  attendance: ResultAttendance;
-  tanggalLahir: string;
-  ipk: number | null;
-  nilaiIjazah: number | null;
-  skd: SkdScores | null;
-  catPppk: CatPppkScores | null;
-  /** The imported values of the plan's external components, in plan order. */
-  external: Record<string, ExternalValue | null>;
-}
-
 /** One candidate's result. */
 export interface CandidateResult {
-  candidateId: string;
-  nomorPeserta: string;
-  nama: string;
+  /** The inputs it was computed from: the candidate's record exactly as given. */
+  candidate: ResultCandidate;
+  /** In plan order. */
   components: ComponentResult[];
   /** The exact final score, once every component is complete. */
   final: Rational | null;
@@ -103,7 +90,6 @@ export interface CandidateResult {
   /** The configured announcement code, or null for `belum_lengkap` and `seri_kuota`. */
   statusLabel: string | null;
   flags: readonly ResultFlag[];
-  inputs: CandidateInputsUsed;
 }
 
 /** One formasi's ranking. */

@@ -88,11 +88,6 @@ export function rational(n: number, d: number): Rational {
   return g > 1 ? { n: n / g, d: d / g } : { n, d };
 }
 
-/** A whole number as a rational. */
-export function integer(value: number): Rational {
-  return rational(value, 1);
-}
-
 /**
  * The exact value of the decimal a person typed, e.g. 3.47 → 347/100. JavaScript prints every
  * finite number as the shortest decimal that reads back to it, so this is the number as written
@@ -194,10 +189,7 @@ export function equals(a: Rational, b: Rational): boolean {
   return a.n === b.n && a.d === b.d;
 }
 
-/**
- * The mean of `values`: summed over the lcm of their denominators, reduced once. The component
- * score of a candidate is the mean of two or three sheets, and this is its hot path.
- */
+/** The mean of `values`: summed over the lcm of their denominators, reduced once. */
 export function mean(values: readonly Rational[]): Rational {
   const count = values.length;
   if (count === 0) throw new RangeError('mean of nothing');
@@ -222,11 +214,6 @@ export function mean(values: readonly Rational[]): Rational {
   let total: Rational = ZERO;
   for (const v of values) total = add(total, v);
   return multiply(total, { n: 1, d: count });
-}
-
-/** The numerator and denominator as decimal digits. */
-export function toText(value: Rational): { numerator: string; denominator: string } {
-  return { numerator: String(value.n), denominator: String(value.d) };
 }
 
 /** The value as BigInts, for arithmetic outside this module (rounding). */

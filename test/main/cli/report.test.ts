@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printReport } from '../../../src/main/core/documents/report';
+import { getFormasi } from '../../../src/main/core/formasi/queries';
+import { resultsHash } from '../../../src/main/core/results/results-hash';
 import { openStore } from '../../../src/main/core/store/open-store';
 import { panitia } from '../../helpers/cli';
 import { RESOURCES_DIR } from '../../helpers/resources';
@@ -15,7 +17,7 @@ async function sessionDb() {
   const store = await openStore(db);
   const day = await seedPrintable(store, 'small');
   store.close();
-  return { folder, db, sessionId: day.session.id };
+  return { folder, db, sessionId: day.session.id, formasiId: day.formasiId };
 }
 
 describe('panitia report', () => {
@@ -38,13 +40,7 @@ describe('panitia report', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Dokumen ${kind} \\(1 halaman A4\\) ditulis ke `));
       const store = await openStore(db);
-      const app = await printReport(
-        store.db,
-        kind,
-        { sessionId, resultsHash: null },
-        RESOURCES_DIR,
-        'id',
-      );
+      const app = await printReport(store.db, kind, { sessionId }, RESOURCES_DIR, 'id');
       store.close();
       expect(readFileSync(out).equals(app.pdf)).toBe(true);
     }
@@ -74,13 +70,53 @@ describe('panitia report', () => {
       '--db',
       db,
       '--kind',
-      'rekap',
+      'rapor',
       '--session',
       sessionId,
       '--out',
       out,
     );
     expect(wrong.code).not.toBe(0);
-    expect(wrong.stderr).toContain('rekap');
+    expect(wrong.stderr).toContain('rapor');
+  });
+
+  it('writes the rekap of a formasi named by its code, the same bytes as the app', async () => {
+    const { folder, db, formasiId } = await sessionDb();
+    const store = await openStore(db);
+    const { code } = getFormasi(store.db, formasiId);
+    store.close();
+    const out = join(folder, 'rekap.pdf');
+    const run = panitia('report', '--db', db, '--kind', 'rekap', '--formasi', code, '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const again = await openStore(db);
+    const app = await printReport(again.db, 'rekap', { formasiId }, RESOURCES_DIR, 'id');
+    const hash = resultsHash(again.db, getFormasi(again.db, formasiId).selectionId);
+    again.close();
+    expect(readFileSync(out).equals(app.pdf)).toBe(true);
+    const text = flat(pagesText(readFileSync(out)).join(' '));
+    expect(text).toContain('REKAPITULASI NILAI');
+    expect(text).toContain(`Hash hasil: ${hash}`);
+  });
+
+  it('refuses a rekap without --formasi and an unknown formasi code', async () => {
+    const { folder, db } = await sessionDb();
+    const out = join(folder, 'rekap.pdf');
+    const none = panitia('report', '--db', db, '--kind', 'rekap', '--out', out);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('--formasi KODE');
+    const unknown = panitia(
+      'report',
+      '--db',
+      db,
+      '--kind',
+      'rekap',
+      '--formasi',
+      'ZZZ-99',
+      '--out',
+      out,
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Formasi tidak ditemukan');
   });
 });

@@ -24,7 +24,7 @@ function results(plan: ScoringPlan, candidates: ResultCandidate[], quota = 1) {
 }
 
 function byNumber(list: CandidateResult[], n: number): CandidateResult {
-  return list.find((c) => c.nomorPeserta.endsWith(String(n).padStart(6, '0')))!;
+  return list.find((c) => c.candidate.nomorPeserta.endsWith(String(n).padStart(6, '0')))!;
 }
 
 const text = (value: Rational | null) => (value === null ? null : exactText(value));
@@ -104,11 +104,6 @@ describe('integration, PPPK with SKTT (CAT ÷ 670 50 %, wawancara 20 %, praktik 
     expect(text(c!.components[0]!.score)).toBe('5800/67');
     expect(text(c!.final)).toBe('5379/67');
     expect(roundForDisplay(c!.final!)).toBe('80.284');
-    expect(c!.inputs.catPppk).toEqual({
-      teknis: 400,
-      manajerialSosialKultural: 150,
-      wawancara: 30,
-    });
   });
 });
 
@@ -276,7 +271,6 @@ describe('thresholds and gates', () => {
     expect(byNumber(f.candidates, 1)).toMatchObject({ status: 'TMS', flags: ['gate'] });
     expect(byNumber(f.candidates, 1).components[3]!.gate).toBe('TMS');
     expect(byNumber(f.candidates, 2)).toMatchObject({ status: 'lulus', rank: 1 });
-    expect(byNumber(f.candidates, 2).inputs.external).toEqual({ skb_cat: 300, kesehatan: 'MS' });
     expect(byNumber(f.candidates, 3).components[3]!.problem).toBe('missing');
     expect(byNumber(f.candidates, 3).status).toBe('belum_lengkap');
   });
@@ -293,7 +287,9 @@ describe('status', () => {
       candidate(5, { ...scored, sheets: panel('simulasi', 40) }),
     ];
     const f = results(cpnsPlan(), candidates, 1);
-    expect(f.candidates.map((c) => [c.nomorPeserta.slice(-1), c.status, c.statusLabel])).toEqual([
+    expect(
+      f.candidates.map((c) => [c.candidate.nomorPeserta.slice(-1), c.status, c.statusLabel]),
+    ).toEqual([
       ['4', 'lulus', 'P/L'],
       ['5', 'tidak_lulus', 'P/TL'],
       ['1', 'tidak_hadir', 'P/TH'],
@@ -336,11 +332,15 @@ describe('status', () => {
       ),
     );
     expect(output.formasi.map((f) => f.code)).toEqual(['A-01', 'B-01']);
-    expect(output.formasi[0]!.candidates.map((c) => [c.nomorPeserta.slice(-1), c.rank])).toEqual([
+    expect(
+      output.formasi[0]!.candidates.map((c) => [c.candidate.nomorPeserta.slice(-1), c.rank]),
+    ).toEqual([
       ['4', 1],
       ['2', 2],
     ]);
-    expect(output.formasi[1]!.candidates.map((c) => [c.nomorPeserta.slice(-1), c.rank])).toEqual([
+    expect(
+      output.formasi[1]!.candidates.map((c) => [c.candidate.nomorPeserta.slice(-1), c.rank]),
+    ).toEqual([
       ['3', 1],
       ['1', 2],
     ]);

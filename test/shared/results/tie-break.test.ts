@@ -35,7 +35,7 @@ function ranking(plan: ScoringPlan, candidates: ResultCandidate[], quota = 1) {
 
 /** [last digit of nomor peserta, rank, tied, decidedBy] in listing order. */
 function rows(list: CandidateResult[]) {
-  return list.map((c) => [Number(c.nomorPeserta.slice(-2)), c.rank, c.tied, c.decidedBy]);
+  return list.map((c) => [Number(c.candidate.nomorPeserta.slice(-2)), c.rank, c.tied, c.decidedBy]);
 }
 
 describe('CPNS tie-break chain (PermenPANRB 27/2021 Ps. 48(4))', () => {

@@ -1,8 +1,8 @@
 /**
- * The page frame of every official document of a session: the head of the first page (instansi,
- * selection, title, the session's facts), a one-line head on later pages, and a footer on every
- * page with the document kind, the session, the results hash (so a printed page can be matched
- * to its data) and "Halaman X dari Y".
+ * The page frame of every official document: the head of the first page (instansi, selection,
+ * title, what the document is about: a session, a formasi or the whole selection), a one-line
+ * head on later pages, and a footer on every page with the document kind, what it is about, the
+ * results hash (so a printed page can be matched to its data) and "Halaman X dari Y".
  */
 import type { Language } from '../../../shared/i18n/errors';
 import { reportLabel } from '../../../shared/i18n/report-labels';
@@ -16,9 +16,29 @@ export interface OfficialFrame {
   title: string;
   /** The kind in the footer, e.g. "Berita acara". */
   kindLabel: string;
-  session: ReportSession;
-  /** The SHA-256 of the canonical results inputs, or null before results are computed. */
-  resultsHash: string | null;
+  scope: FrameScope;
+  /** The SHA-256 of the canonical results inputs (results-hash.ts). */
+  resultsHash: string;
+}
+
+/** What a document is about, as its head and footer name it. */
+export interface FrameScope {
+  instansi: string;
+  selectionName: string;
+  /** Under the title and in the running head, e.g. the session line. */
+  line: string;
+  /** In every footer, after the kind. */
+  footerId: string;
+}
+
+/** The frame scope of a session's documents. */
+export function sessionScope(session: ReportSession, language: Language): FrameScope {
+  return {
+    instansi: session.instansi,
+    selectionName: session.selectionName,
+    line: sessionLine(session, language),
+    footerId: `${reportLabel(language, 'session')} ${session.formasiCode} · ${session.componentKey} · ${session.date} ${session.startTime} · ${session.room}`,
+  };
 }
 
 const SMALL: Style = { font: 'regular', size: 7, color: INK.text };
@@ -59,29 +79,28 @@ export function sessionLine(session: ReportSession, language: Language): string 
 }
 
 function drawOfficialHead(writer: Writer, frame: OfficialFrame): void {
-  const { doc, language } = writer;
-  const { session } = frame;
+  const { doc } = writer;
+  const { scope } = frame;
   let y = writer.y;
   const at = (top: number) => ({ x: AREA.left, y: top, width: WIDTH });
-  y += put(doc, session.instansi.toUpperCase(), at(y), { font: 'bold', size: 11 }, 'center');
-  y += put(doc, session.selectionName, at(y), { font: 'regular', size: 9.5 }, 'center');
+  y += put(doc, scope.instansi.toUpperCase(), at(y), { font: 'bold', size: 11 }, 'center');
+  y += put(doc, scope.selectionName, at(y), { font: 'regular', size: 9.5 }, 'center');
   y += 4;
   rule(doc, y, 1.6);
   rule(doc, y + 2.2, 0.5);
   y += 12;
   y += put(doc, frame.title, at(y), { font: 'bold', size: 14 }, 'center');
   y += 2;
-  y += put(doc, sessionLine(session, language), at(y), { font: 'regular', size: 9 }, 'center');
+  y += put(doc, scope.line, at(y), { font: 'regular', size: 9 }, 'center');
   writer.y = y + 12;
 }
 
 /** Draws the one-line head of a later page and moves the cursor below it. */
 export function drawRunningHead(writer: Writer, frame: OfficialFrame): void {
   const { doc, language } = writer;
-  const text = [
-    `${frame.title} (${reportLabel(language, 'continued')})`,
-    sessionLine(frame.session, language),
-  ].join(' · ');
+  const text = [`${frame.title} (${reportLabel(language, 'continued')})`, frame.scope.line].join(
+    ' · ',
+  );
   const height = put(
     doc,
     text,
@@ -99,14 +118,8 @@ export function drawOfficialFooters(
   language: Language,
 ): void {
   const { start, count } = doc.bufferedPageRange();
-  const { session } = frame;
-  const ids = [
-    frame.kindLabel,
-    `${reportLabel(language, 'session')} ${session.formasiCode} · ${session.componentKey} · ${session.date} ${session.startTime} · ${session.room}`,
-  ].join('  ·  ');
-  const hash = frame.resultsHash
-    ? reportLabel(language, 'resultsHash', { hash: frame.resultsHash })
-    : reportLabel(language, 'resultsHashNone');
+  const ids = [frame.kindLabel, frame.scope.footerId].join('  ·  ');
+  const hash = reportLabel(language, 'resultsHash', { hash: frame.resultsHash });
   const width = WIDTH - PAGE_OF_WIDTH - 8;
   for (let i = 0; i < count; i += 1) {
     doc.switchToPage(start + i);

@@ -10,6 +10,7 @@ import { sessionDetail, type SessionCandidate } from '../sessions/detail';
 /** A session as its documents describe it. */
 export interface ReportSession {
   id: string;
+  selectionId: string;
   selectionName: string;
   instansi: string;
   location: string;
@@ -37,6 +38,7 @@ export function reportSession(db: Database, sessionId: string): ReportSession {
   const component = findRubricComponent(db, session.formasiId, session.componentKey);
   return {
     id: session.id,
+    selectionId: session.selectionId,
     selectionName: selection.name,
     instansi: selection.instansi,
     location: selection.location,

@@ -22,12 +22,12 @@ export function documentHandlers({
         contentBase64: pdf.toString('base64'),
       };
     },
-    'documents:report': async ({ kind, sessionId, candidateId, language }) => {
-      // No results hash yet: the results computation will pass its hash in here.
+    'documents:report': async ({ kind, sessionId, candidateId, formasiId, language }) => {
+      // The results hash is read from the store, so every page matches the data it came from.
       const { pdf, fileName } = await printReport(
         store.db,
         kind,
-        { sessionId, candidateId, resultsHash: null },
+        { sessionId, candidateId, formasiId },
         resourcesDir,
         language,
       );

@@ -6,6 +6,7 @@ import { createDemo, type DemoResult } from '../../../../src/main/core/demo/crea
 import { printReport } from '../../../../src/main/core/documents/report';
 import { formatScore } from '../../../../src/main/core/documents/sheet-format';
 import { recordIncident } from '../../../../src/main/core/incidents/commands';
+import { resultsHash } from '../../../../src/main/core/results/results-hash';
 import { findSheet } from '../../../../src/main/core/scoring/sheet-rows';
 import { sessionDetail } from '../../../../src/main/core/sessions/detail';
 import { createSession } from '../../../../src/main/core/sessions/commands';
@@ -52,7 +53,7 @@ beforeAll(async () => {
 
 function print(
   kind: ReportKind,
-  options: { candidateId?: string; resultsHash?: string | null; language?: Language } = {},
+  options: { candidateId?: string; resultsHash?: string; language?: Language } = {},
 ) {
   const { language = 'id', resultsHash = HASH, candidateId } = options;
   return printReport(
@@ -150,13 +151,7 @@ describe('lembar penilaian', () => {
       room: 'Ruang Rapat 2',
     });
     const none = await asyncAppErrorOf(() =>
-      printReport(
-        store.db,
-        'lembar',
-        { sessionId: empty.id, resultsHash: null },
-        RESOURCES_DIR,
-        'id',
-      ),
+      printReport(store.db, 'lembar', { sessionId: empty.id }, RESOURCES_DIR, 'id'),
     );
     expect(none.code).toBe('document.noSheets');
     const stranger = store.db
@@ -213,7 +208,7 @@ describe('berita acara', () => {
     expect(whole).toContain('Ketua Panitia');
   });
 
-  it('says there were no incidents, in English too, and that no results hash exists yet', async () => {
+  it('says there were no incidents, in English too, with the results hash of the store', async () => {
     const detail = sessionDetail(store.db, sessionId);
     const other = store.db
       .prepare(
@@ -225,7 +220,7 @@ describe('berita acara', () => {
     const { pdf } = await printReport(
       store.db,
       'berita-acara',
-      { sessionId: other, resultsHash: null },
+      { sessionId: other },
       RESOURCES_DIR,
       'en',
     );
@@ -235,7 +230,8 @@ describe('berita acara', () => {
     const whole = flat(pages.join(' '));
     expect(whole).toContain('MINUTES OF THE SESSION');
     expect(whole).toContain('No incidents during the session.');
-    expect(whole).toContain('Results hash: not computed yet');
+    const hash = resultsHash(store.db, detail.session.selectionId);
+    expect(pages.every((page) => flat(page).includes(`Results hash: ${hash}`))).toBe(true);
   });
 });
 

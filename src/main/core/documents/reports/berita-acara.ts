@@ -13,13 +13,14 @@ import { formatClock, formatNip, formatPlainDate, formatWeekday } from '../sheet
 import { AREA, ensureSpace, measure, put, WIDTH, type Style, type Writer } from '../sheet-page';
 import { drawSignatureBlocks, placeDate, type Signer } from '../signature-block';
 import { drawTable, type TableColumn } from '../table';
-import type { ReportContext, ReportDefinition } from './report-definition';
+import type { ReportContext, SessionReportDefinition } from './report-definition';
 
 const TEXT: Style = { font: 'regular', size: 9.5 };
 const HEADING: Style = { font: 'bold', size: 10 };
 
 /** The berita acara of a session. */
-export const beritaAcaraReport: ReportDefinition = {
+export const beritaAcaraReport: SessionReportDefinition = {
+  scope: 'session',
   fileStem: { id: 'berita-acara', en: 'minutes' },
   title: (language) => reportLabel(language, 'baTitle'),
   kindLabel: (language) => reportLabel(language, 'baKind'),

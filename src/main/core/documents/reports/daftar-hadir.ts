@@ -12,10 +12,11 @@ import { formatClock, formatPlainDate } from '../sheet-format';
 import { AREA, put, WIDTH, type Writer } from '../sheet-page';
 import { drawSignatureBlocks, placeDate } from '../signature-block';
 import { drawTable, type TableColumn } from '../table';
-import type { ReportContext, ReportDefinition } from './report-definition';
+import type { ReportContext, SessionReportDefinition } from './report-definition';
 
 /** The daftar hadir of a session. */
-export const daftarHadirReport: ReportDefinition = {
+export const daftarHadirReport: SessionReportDefinition = {
+  scope: 'session',
   fileStem: { id: 'daftar-hadir', en: 'attendance-list' },
   title: (language) => reportLabel(language, 'hadirTitle'),
   kindLabel: (language) => reportLabel(language, 'hadirKind'),

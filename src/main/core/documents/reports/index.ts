@@ -3,6 +3,8 @@ import type { ReportKind } from '../../../../shared/domain/report';
 import { beritaAcaraReport } from './berita-acara';
 import { daftarHadirReport } from './daftar-hadir';
 import { lembarReport } from './lembar';
+import { pengumumanReport } from './pengumuman';
+import { rekapReport } from './rekap';
 import type { ReportDefinition } from './report-definition';
 
 /** The definition of each report kind. */
@@ -10,4 +12,6 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
   lembar: lembarReport,
   'daftar-hadir': daftarHadirReport,
   'berita-acara': beritaAcaraReport,
+  rekap: rekapReport,
+  pengumuman: pengumumanReport,
 };

@@ -22,7 +22,7 @@ import { AREA, ensureSpace, put, WIDTH, type Style, type Writer } from '../sheet
 import { drawSignatureBlocks, placeDate } from '../signature-block';
 import { drawTable, type TableColumn } from '../table';
 import { lembarSheets, type LembarSheet } from './lembar-data';
-import type { ReportContext, ReportDefinition } from './report-definition';
+import type { ReportContext, SessionReportDefinition } from './report-definition';
 
 const VALUE: Style = { font: 'regular', size: 9 };
 const STRONG: Style = { font: 'bold', size: 10 };
@@ -31,7 +31,8 @@ const FACT_LABEL = 130;
 const SIGNATURE_HEIGHT = 108;
 
 /** The lembar penilaian of a session or of one candidate. */
-export const lembarReport: ReportDefinition = {
+export const lembarReport: SessionReportDefinition = {
+  scope: 'session',
   fileStem: { id: 'lembar-penilaian-terisi', en: 'score-sheets-submitted' },
   title: (language) => reportLabel(language, 'lembarTitle'),
   kindLabel: (language) => reportLabel(language, 'lembarKind'),
