@@ -12,7 +12,6 @@ import type { Language } from '../../../shared/i18n/errors';
 import { describeResultStatus } from '../../../shared/i18n/result-labels';
 import { isGate } from '../../../shared/plan/check-plan';
 import type { PlanComponent, ScoringPlan } from '../../../shared/plan/plan';
-import type { ResultCandidate } from '../../../shared/results/input';
 import type { CandidateResult } from '../../../shared/results/output';
 import { add, multiply, rational, ZERO, type Rational } from '../../../shared/results/rational';
 import { roundForDisplay } from '../../../shared/results/round';
@@ -47,7 +46,6 @@ export function announcementTable(
 ): AnnouncementTable {
   const extra = extraOf(db, results.selection.id);
   const planOf = new Map(results.inputs.formasi.map((f) => [f.id, f.plan]));
-  const inputOf = new Map(results.inputs.candidates.map((c) => [c.id, c]));
   const plans = results.inputs.formasi.map((f) => f.plan);
   const scored = componentColumns(plans);
   const parts = partColumns(plans);
@@ -98,8 +96,8 @@ export function announcementTable(
     const place = extra.formasi.get(formasi.formasiId);
     for (const result of formasi.candidates) {
       no += 1;
-      const input = inputOf.get(result.candidateId) as ResultCandidate;
-      const own = extra.nik.get(result.candidateId);
+      const input = result.candidate;
+      const own = extra.nik.get(input.id);
       const tail: Cell[] = [
         ...scored.map((c) => c.value(result, plan)),
         ...parts.map((c) => c.value(result, plan)),

@@ -145,9 +145,9 @@ export function buildResultsDocument({
 
 function documentCandidate(c: CandidateResult): DocumentCandidate {
   return {
-    candidateId: c.candidateId,
-    nomorPeserta: c.nomorPeserta,
-    nama: c.nama,
+    candidateId: c.candidate.id,
+    nomorPeserta: c.candidate.nomorPeserta,
+    nama: c.candidate.nama,
     components: c.components.map((k) => ({
       key: k.key,
       source: k.source,
