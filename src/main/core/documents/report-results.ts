@@ -51,12 +51,7 @@ export function reportResults(
   const selectionId = one?.selectionId ?? ids.selectionId ?? onlySelection(db);
   const selection = getSelection(db, selectionId);
   const input = gatherResultsInput(db, selectionId);
-  // A formasi without a plan has no results yet; its candidates would make the computation throw.
-  const planned = new Set(input.formasi.map((f) => f.id));
-  const output = computeResults({
-    ...input,
-    candidates: input.candidates.filter((c) => planned.has(c.formasiId)),
-  });
+  const output = computeResults(input);
   const byId = new Map(listFormasi(db, selectionId).map((f) => [f.id, f]));
   const plans = new Map(input.formasi.map((f) => [f.id, f]));
   const formasi = output.formasi

@@ -36,8 +36,14 @@ interface SheetRow {
   contentJson: string;
 }
 
-/** The results input of `selectionId`, with the default configuration. */
+/**
+ * The results input of `selectionId`, with the default configuration. A formasi without a
+ * scoring plan has no results yet, so its candidates are left out: every reader (screen,
+ * export, documents) then computes and hashes exactly the same input.
+ */
 export function gatherResultsInput(db: Database, selectionId: string): ResultsInput {
+  const formasi = formasiOf(db, selectionId);
+  const planned = new Set(formasi.map((f) => f.id));
   const outOfSelection = latestStatuses(db, selectionId);
   const absent = absentCandidates(db, selectionId);
   const sheets = sheetsByCandidate(db, selectionId);
@@ -50,23 +56,25 @@ export function gatherResultsInput(db: Database, selectionId: string): ResultsIn
        FROM candidates WHERE selection_id = ?`,
       )
       .all(selectionId) as CandidateRow[]
-  ).map((row): ResultCandidate => ({
-    id: row.id,
-    nomorPeserta: row.nomorPeserta,
-    nama: row.nama,
-    formasiId: row.formasiId,
-    tanggalLahir: row.tanggalLahir,
-    ipk: row.ipk,
-    nilaiIjazah: row.nilaiIjazah,
-    skd:
-      row.twk === null || row.tiu === null || row.tkp === null
-        ? null
-        : { twk: row.twk, tiu: row.tiu, tkp: row.tkp },
-    ...externalInputs(Object.values(external[row.id] ?? {})),
-    attendance: attendanceOf(row.id, outOfSelection, absent),
-    sheets: sheets.get(row.id) ?? [],
-  }));
-  return { config: defaultResultsConfig(), formasi: formasiOf(db, selectionId), candidates };
+  )
+    .filter((row) => planned.has(row.formasiId))
+    .map((row): ResultCandidate => ({
+      id: row.id,
+      nomorPeserta: row.nomorPeserta,
+      nama: row.nama,
+      formasiId: row.formasiId,
+      tanggalLahir: row.tanggalLahir,
+      ipk: row.ipk,
+      nilaiIjazah: row.nilaiIjazah,
+      skd:
+        row.twk === null || row.tiu === null || row.tkp === null
+          ? null
+          : { twk: row.twk, tiu: row.tiu, tkp: row.tkp },
+      ...externalInputs(Object.values(external[row.id] ?? {})),
+      attendance: attendanceOf(row.id, outOfSelection, absent),
+      sheets: sheets.get(row.id) ?? [],
+    }));
+  return { config: defaultResultsConfig(), formasi, candidates };
 }
 
 /**

@@ -6,6 +6,7 @@ import { ResultsInput } from '../../../../src/shared/results/input';
 import { RESOURCES_DIR } from '../../../helpers/resources';
 import { tempStore } from '../../../helpers/temp-store';
 import { FAST_KDF } from '../assessors/fixtures';
+import { externalFixture } from '../external/fixtures';
 
 describe('gathering the results input from the store', () => {
   it('reads every sheet version, absence, external score and plan of the demo', async () => {
@@ -37,5 +38,18 @@ describe('gathering the results input from the store', () => {
     expect(results).toHaveLength(input.candidates.length);
     expect(results.filter((r) => r.rank !== null).length).toBeGreaterThan(0);
     expect(results.filter((r) => r.status === 'tidak_hadir')).toHaveLength(absent.length);
+  });
+});
+
+describe('gathering a selection where some formasi have no plan yet', () => {
+  it('leaves their candidates out, so the computation and its hash cover the planned ones', async () => {
+    const { store, selectionId, of } = await externalFixture();
+    const input = gatherResultsInput(store.db, selectionId);
+    const unplanned = new Set([...of('AKB-05'), ...of('PPT-07')].map((c) => c.id));
+    expect(unplanned.size).toBeGreaterThan(0);
+    expect(input.candidates.some((c) => unplanned.has(c.id))).toBe(false);
+    expect(input.formasi.map((f) => f.code).sort()).not.toContain('AKB-05');
+    const ranked = computeResults(input).formasi.flatMap((f) => f.candidates);
+    expect(ranked).toHaveLength(input.candidates.length);
   });
 });
