@@ -40,6 +40,11 @@ const id = {
   reportFormasi: 'kode formasi (rekap: wajib; pengumuman: tanpa ini seluruh formasi)',
   kind: 'jenis dokumen',
   reportCandidate: 'lembar penilaian: hanya peserta dengan nomor ini',
+  results:
+    'ekspor hasil seleksi yang dapat dihitung ulang (JSON, docs/results-format.md) atau tabel pengumuman (CSV, XLSX)',
+  resultsFormat: 'format berkas',
+  resultsOut: 'berkas tujuan (tanpa ini: hasil-TAHUN-HASH.FORMAT di folder kerja)',
+  resultsSelection: 'id seleksi (wajib bila basis data memuat lebih dari satu seleksi)',
 } as const;
 
 /** A help-text key. */
@@ -84,6 +89,11 @@ const en: Record<HelpKey, string> = {
   reportFormasi: 'formasi code (rekap: required; pengumuman: every formasi without it)',
   kind: 'kind of document',
   reportCandidate: 'score sheets: only the candidate with this number',
+  results:
+    'export the selection results so they can be recomputed (JSON, docs/results-format.md) or the announcement table (CSV, XLSX)',
+  resultsFormat: 'file format',
+  resultsOut: 'target file (without it: hasil-YEAR-HASH.FORMAT in the working folder)',
+  resultsSelection: 'selection id (required when the database holds more than one selection)',
 };
 
 /** Every help text per language. */

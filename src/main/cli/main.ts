@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { REPORT_KINDS, type ReportKind } from '../../shared/domain/report';
+import { RESULTS_FORMATS, type ResultsFormat } from '../core/results/results-export';
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
 import { importCandidatesCommand } from './commands/import-candidates';
@@ -13,6 +14,7 @@ import { rubricList } from './commands/rubric-list';
 import { rubricPublish } from './commands/rubric-publish';
 import { rubricShow } from './commands/rubric-show';
 import { report } from './commands/report';
+import { results } from './commands/results';
 import { EXIT } from './exit-codes';
 import { HELP_TEXT } from './help-text';
 import { registerPaperCommands } from './paper-commands';
@@ -134,6 +136,21 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
         candidate?: string;
         out: string;
       }) => run(report(output, options.db, options)),
+    );
+
+  program
+    .command('results')
+    .description(t.results)
+    .requiredOption('--db <file>', t.db)
+    .addOption(
+      new Option('--format <format>', t.resultsFormat)
+        .choices(RESULTS_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .option('--out <file>', t.resultsOut)
+    .option('--selection <id>', t.resultsSelection)
+    .action((options: { db: string; format: ResultsFormat; out?: string; selection?: string }) =>
+      run(results(output, options.db, options)),
     );
 
   program

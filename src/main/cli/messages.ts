@@ -55,6 +55,8 @@ const id = {
   rubricExported: 'Rubrik "{title}" versi {version} diekspor ke {file} (hash {hash}).',
   blankSheetsWritten: '{sheets} lembar penilaian kosong ({pages} halaman A4) ditulis ke {file}.',
   reportWritten: 'Dokumen {kind} ({pages} halaman A4) ditulis ke {file}.',
+  resultsWritten:
+    'Hasil {candidates} peserta dari {formasi} formasi ({format}) ditulis ke {file}. Hash masukan: {hash}.',
   rubricImported:
     'Rubrik "{title}" versi {version} diimpor sebagai {status} (id {id}, hash {hash}).',
   rubricAlreadyPresent:
@@ -124,6 +126,8 @@ const en: Record<CliMessage, string> = {
   rubricExported: 'Rubric "{title}" version {version} exported to {file} (hash {hash}).',
   blankSheetsWritten: '{sheets} blank score sheets ({pages} A4 pages) written to {file}.',
   reportWritten: 'Document {kind} ({pages} A4 pages) written to {file}.',
+  resultsWritten:
+    'Results of {candidates} candidates in {formasi} formasi ({format}) written to {file}. Input hash: {hash}.',
   rubricImported: 'Rubric "{title}" version {version} imported as {status} (id {id}, hash {hash}).',
   rubricAlreadyPresent:
     'Rubric "{title}" version {version} is already present with the same hash; nothing changed.',

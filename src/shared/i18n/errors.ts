@@ -143,6 +143,8 @@ const id = {
     'Komponen "{component}" tidak memakai versi rubrik yang diterbitkan. Pilih rubrik terbit di skema penilaian formasi, lalu cetak lagi.',
   'document.needsSession': 'Dokumen ini dicetak per sesi. Pilih sesinya (--session).',
   'document.needsFormasi': 'Dokumen ini dicetak per formasi. Pilih formasinya (--formasi KODE).',
+  'results.needsSelection':
+    'Basis data ini memuat lebih dari satu seleksi. Pilih seleksinya (--selection ID).',
   'document.ambiguousFormasi':
     'Kode formasi {code} ada di lebih dari satu seleksi dalam basis data ini. Cetak dari aplikasi.',
   'document.noPlan':
@@ -285,6 +287,8 @@ const en: Record<ErrorCode, string> = {
   'document.needsSession': 'This document is printed per session. Choose the session (--session).',
   'document.needsFormasi':
     'This document is printed per formasi. Choose the formasi (--formasi CODE).',
+  'results.needsSelection':
+    'This database holds more than one selection. Choose the selection (--selection ID).',
   'document.ambiguousFormasi':
     'Formasi code {code} exists in more than one selection of this database. Print from the app.',
   'document.noPlan':

@@ -13,7 +13,7 @@ import { listAssessors } from '../assessors/queries';
 import { getFormasi, listFormasi } from '../formasi/queries';
 import { gatherResultsInput } from '../results/gather-input';
 import { hashResultsInput } from '../results/results-hash';
-import { getSelection, listSelections } from '../selections/queries';
+import { getSelection, onlySelectionId } from '../selections/queries';
 
 /** One formasi as a results document prints it. */
 export interface ReportFormasi {
@@ -48,7 +48,8 @@ export function reportResults(
   ids: { formasiId?: string; selectionId?: string },
 ): ReportResults {
   const one = ids.formasiId === undefined ? null : getFormasi(db, ids.formasiId);
-  const selectionId = one?.selectionId ?? ids.selectionId ?? onlySelection(db);
+  const selectionId =
+    one?.selectionId ?? ids.selectionId ?? onlySelectionId(db, 'document.needsFormasi');
   const selection = getSelection(db, selectionId);
   const input = gatherResultsInput(db, selectionId);
   const output = computeResults(input);
@@ -70,11 +71,4 @@ export function reportResults(
     threshold: input.config.disagreementThreshold,
     assessors: new Map(listAssessors(db, selectionId).map((a) => [a.id, a])),
   };
-}
-
-function onlySelection(db: Database): string {
-  const selections = listSelections(db);
-  const [first] = selections;
-  if (selections.length !== 1 || first === undefined) throw new AppError('document.needsFormasi');
-  return first.id;
 }

@@ -11,13 +11,24 @@ export const RESULTS_FORMATS = ['json', 'csv', 'xlsx'] as const;
 /** One export format. */
 export type ResultsFormat = (typeof RESULTS_FORMATS)[number];
 
+/** An export's bytes with what a caller tells the user about it. */
+export interface ExportedResults {
+  /** `hasil-YEAR-HASH.FORMAT`, the hash's first twelve hex digits. */
+  fileName: string;
+  bytes: Buffer;
+  inputsHash: string;
+  /** How many candidates and formasi the results cover. */
+  candidates: number;
+  formasi: number;
+}
+
 /** The bytes of the export of `selectionId` in `format`, and a file name with the hash's start. */
 export async function exportResults(
   db: Database,
   selectionId: string,
   format: ResultsFormat,
   language: Language,
-): Promise<{ fileName: string; bytes: Buffer; inputsHash: string }> {
+): Promise<ExportedResults> {
   const results = computeStoredResults(db, selectionId);
   const document = buildResultsDocument(results);
   const bytes =
@@ -27,5 +38,11 @@ export async function exportResults(
         ? resultsCsv(announcementTable(db, results, language))
         : await resultsXlsx(announcementTable(db, results, language));
   const fileName = `hasil-${results.selection.year}-${document.inputsHash.slice(0, 12)}.${format}`;
-  return { fileName, bytes, inputsHash: document.inputsHash };
+  return {
+    fileName,
+    bytes,
+    inputsHash: document.inputsHash,
+    candidates: results.inputs.candidates.length,
+    formasi: results.inputs.formasi.length,
+  };
 }
