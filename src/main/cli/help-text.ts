@@ -7,6 +7,9 @@ const id = {
   db: 'berkas basis data Panitia (.db)',
   import: 'impor data',
   importCandidates: 'impor peserta dari berkas CSV atau XLSX; semua baris atau tidak sama sekali',
+  importExternal:
+    'impor nilai dari luar (SKB CAT, CAT PPPK, MS/TMS) dari berkas CSV atau XLSX; semua baris atau tidak sama sekali',
+  selectionOptional: 'id seleksi tujuan (wajib bila basis data berisi lebih dari satu seleksi)',
   selection: 'id seleksi tujuan',
   check: 'hanya periksa berkas, jangan ubah data',
   skipInvalid: 'impor baris yang valid saja dan laporkan yang dilewati',
@@ -46,6 +49,9 @@ const en: Record<HelpKey, string> = {
   db: 'Panitia database file (.db)',
   import: 'import data',
   importCandidates: 'import candidates from a CSV or XLSX file; every row or none',
+  importExternal:
+    'import external scores (SKB CAT, CAT PPPK, MS/TMS) from a CSV or XLSX file; every row or none',
+  selectionOptional: 'id of the target selection (required when the database holds more than one)',
   selection: 'id of the target selection',
   check: 'only check the file, change nothing',
   skipInvalid: 'import the valid rows only and report the skipped ones',

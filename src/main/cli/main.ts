@@ -5,6 +5,7 @@ import { REPORT_KINDS, type ReportKind } from '../../shared/domain/report';
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
 import { importCandidatesCommand } from './commands/import-candidates';
+import { importExternalCommand } from './commands/import-external';
 import { journalVerify } from './commands/journal-verify';
 import { rubricExport } from './commands/rubric-export';
 import { rubricImport } from './commands/rubric-import';
@@ -46,6 +47,15 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .option('--skip-invalid', t.skipInvalid)
     .option('--progress', t.progress)
     .action((file: string, options) => run(importCandidatesCommand(output, file, options)));
+
+  importCommand
+    .command('external')
+    .description(t.importExternal)
+    .argument('<file>', t.file)
+    .requiredOption('--db <file>', t.db)
+    .option('--selection <id>', t.selectionOptional)
+    .option('--check', t.check)
+    .action((file: string, options) => run(importExternalCommand(output, file, options)));
 
   registerPaperCommands(program, importCommand, output, run);
 

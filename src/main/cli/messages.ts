@@ -6,6 +6,11 @@ const id = {
   importDone: 'Berhasil mengimpor {imported} peserta dari "{file}" (dilewati: {skipped}).',
   importCheckOnly: 'Pemeriksaan saja: tidak ada data yang diubah.',
   invalidRow: 'Baris {line}{who}: {problems}',
+  externalChecked:
+    'Diperiksa {total} baris dari "{file}" (SHA-256 {sha}): {valid} valid, {problems} masalah, {replacing} mengganti nilai yang sudah ada.',
+  externalProblem: '  Baris {line}{column}: {message}',
+  externalProblemColumn: ', kolom {column}',
+  externalDone: 'Berhasil mengimpor {imported} nilai dari "{file}" (impor {id}).',
   'stage.checking': 'Tahap: memeriksa berkas…',
   'stage.backing-up': 'Tahap: mencadangkan basis data…',
   'stage.writing': 'Tahap: menulis peserta…',
@@ -22,6 +27,7 @@ const id = {
   demoDraw: 'Panel sesi {session} diundi; ulangi undian dengan benih {seed}.',
   demoScoring:
     '{sessions} sesi, {absent} peserta tidak hadir, {sheets} lembar nilai ditandatangani, 1 perubahan nilai beralasan, 1 konflik kepentingan.',
+  demoExternal: '{scores} nilai dari luar diimpor dari "{file}".',
   rubricNone: 'Belum ada rubrik.',
   rubricRow: '{id}  v{version}  {status}  {title} ({aspects} aspek, dipakai {usedBy} komponen)',
   'status.draft': 'draf',
@@ -70,6 +76,11 @@ const en: Record<CliMessage, string> = {
   importDone: 'Imported {imported} candidates from "{file}" (skipped: {skipped}).',
   importCheckOnly: 'Check only: no data was changed.',
   invalidRow: 'Line {line}{who}: {problems}',
+  externalChecked:
+    'Checked {total} rows of "{file}" (SHA-256 {sha}): {valid} valid, {problems} problems, {replacing} replacing a stored score.',
+  externalProblem: '  Line {line}{column}: {message}',
+  externalProblemColumn: ', column {column}',
+  externalDone: 'Imported {imported} scores from "{file}" (import {id}).',
   'stage.checking': 'Stage: checking the file…',
   'stage.backing-up': 'Stage: backing up the database…',
   'stage.writing': 'Stage: writing candidates…',
@@ -85,6 +96,7 @@ const en: Record<CliMessage, string> = {
   demoDraw: 'The panel of session {session} was drawn by lot; repeat the draw with seed {seed}.',
   demoScoring:
     '{sessions} sessions, {absent} candidates absent, {sheets} signed score sheets, 1 amendment with a reason, 1 conflict of interest.',
+  demoExternal: '{scores} external scores imported from "{file}".',
   rubricNone: 'No rubrics yet.',
   rubricRow: '{id}  v{version}  {status}  {title} ({aspects} aspects, used by {usedBy} components)',
   'status.draft': 'draft',

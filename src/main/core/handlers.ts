@@ -28,6 +28,7 @@ import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import { progressHandlers } from './handlers/progress-handlers';
 import { paperHandlers } from './handlers/paper-handlers';
+import { externalHandlers } from './handlers/external-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
 import { Sittings } from './scoring/sittings';
 import { assessorHandlers } from './handlers/assessor-handlers';
@@ -124,5 +125,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...documentHandlers(context),
     ...paperHandlers(store),
     ...incidentHandlers(store),
+    ...externalHandlers(store),
   };
 }

@@ -32,6 +32,7 @@ const KIND_KEYS = {
   'sheet.unlocked': 'audit.kinds.sheetUnlocked',
   'sheet.transcribed': 'audit.kinds.sheetTranscribed',
   'incident.recorded': 'audit.kinds.incidentRecorded',
+  'externalScores.imported': 'audit.kinds.externalScoresImported',
 } as const;
 
 /** The key describing an entry kind, or null for a kind this build does not know. */

@@ -77,6 +77,8 @@ export const CHANNELS = [
   'paper:import',
   'incident:record',
   'incident:list',
+  'externalScores:check',
+  'externalScores:import',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -22,6 +22,7 @@ import { scoringContract } from './scoring-contract';
 import { sessionContract } from './session-contract';
 import { documentContract } from './document-contract';
 import { incidentContract } from './incident-contract';
+import { externalContract } from './external-contract';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -203,6 +204,7 @@ export const contract = {
   ...documentContract,
   ...paperContract,
   ...incidentContract,
+  ...externalContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

@@ -7,6 +7,7 @@ import { AssessorFields, ConflictKind, Fingerprint, PublicKeyB64 } from '../doma
 import { AttendanceFields, CandidateStatus } from '../domain/attendance';
 import { CandidateFields } from '../domain/candidate';
 import { IncidentFields } from '../domain/incident';
+import { ExternalScoreValue } from '../domain/external-score';
 import { FormasiFields, Id, SelectionFields } from '../domain/selection';
 import { DRAW_ALGORITHM, DrawSeed, SessionFields } from '../domain/session';
 import { SheetContent } from '../domain/sheet';
@@ -38,6 +39,17 @@ export const EVENT_SCHEMAS = {
     fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
     skippedRows: z.number().int().nonnegative(),
     candidates: z.array(ImportedCandidate).min(1),
+  }),
+  /**
+   * Scores from outside Panitia (SKB CAT, CAT PPPK, MS/TMS gates), checked row by row before
+   * writing; each replaces the candidate's earlier score for the same component.
+   */
+  'externalScores.imported': z.object({
+    importId: Id,
+    selectionId: Id,
+    fileName: z.string(),
+    fileSha256: Sha256Hex,
+    scores: z.array(ExternalScoreValue).min(1),
   }),
   /** A new draft: a blank rubric, a copy, the next version of a published one, or a draft file. */
   'rubric.created': z.object({

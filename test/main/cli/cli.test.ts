@@ -110,8 +110,9 @@ describe('panitia CLI', () => {
     expect(ok.code).toBe(0);
     // A selection, 7 formasi, 4 rubric templates, 7 plans, 1 candidate import (20); 7 assessors
     // and their 7 statements, 7 sessions, 7 schedules, 7 panels, 57 check-ins, 1 conflict, 7 plan
-    // locks on the first sheets, 146 sheets and 1 amendment (247).
-    expect(ok.stdout).toMatch(/Jurnal utuh: 267 entri dalam 1 rantai/);
+    // locks on the first sheets, 146 sheets and 1 amendment (247); 1 external-score import.
+    expect(demo.stdout).toMatch(/57 nilai dari luar diimpor dari "demo-seed-2-nilai-luar.csv"/);
+    expect(ok.stdout).toMatch(/Jurnal utuh: 268 entri dalam 1 rantai/);
 
     const store = await openStore(db);
     tamperWithJournal(store.db, () =>

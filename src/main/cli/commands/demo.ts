@@ -17,7 +17,7 @@ export async function demo(
 ): Promise<number> {
   const store = await openStore(dbFile);
   try {
-    const { selection, rubrics, scoring } = await createDemo(store, {
+    const { selection, rubrics, scoring, external } = await createDemo(store, {
       ...options,
       resourcesDir: RESOURCES_DIR,
     });
@@ -45,6 +45,11 @@ export async function demo(
         sheets: scoring.sheets,
       }),
     );
+    if (external) {
+      output.out(
+        say(output, 'demoExternal', { scores: external.importedRows, file: external.fileName }),
+      );
+    }
     return EXIT.ok;
   } finally {
     store.close();

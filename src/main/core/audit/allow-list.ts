@@ -114,6 +114,17 @@ export const KIND_RULES: Readonly<Record<string, KindRule>> = {
       ref('importId', 'import', 'import', false),
     ],
   },
+  // External scores are results already announced by BKN or another body, not sealed scores;
+  // the list shows the file and the count, the values stay in the payload.
+  'externalScores.imported': {
+    fields: [
+      field('fileName', 'fileName', text, true),
+      field('scores', 'externalScores', count, true),
+      field('fileSha256', 'fileSha256', code),
+      ref('selectionId', 'selection', 'selection', false),
+      ref('importId', 'import', 'import', false),
+    ],
+  },
   'rubric.created': { fields: RUBRIC_VERSION },
   'rubric.draftSaved': { fields: [ref('id', 'rubric')] },
   'rubric.published': { fields: [ref('id', 'rubric'), field('contentHash', 'contentHash', code)] },

@@ -2,6 +2,7 @@
  * `panitia demo`: a realistic selection and its scoring day, created through the same paths a
  * secretary, the desk and the assessors use.
  */
+import type { ExternalScoresReport } from '../../../shared/domain/external-score';
 import type { ImportReport } from '../../../shared/domain/import-report';
 import type { Selection } from '../../../shared/domain/selection';
 import type { RubricVersion } from '../../../shared/rubric/rubric';
@@ -15,6 +16,7 @@ import { createSelection } from '../selections/commands';
 import type { Store } from '../store/open-store';
 import { candidatesCsv } from './candidates-csv';
 import { generateDemoCandidates } from './demo-candidates';
+import { importDemoExternalScores } from './demo-external';
 import { DEMO_FORMASI } from './demo-formasi';
 import { DEMO_TEMPLATE, demoAssessment, demoComponentKey, demoPlan } from './demo-plans';
 import { createDemoScoringDay, type DemoComponent, type DemoScoring } from './demo-scoring';
@@ -39,12 +41,14 @@ export interface DemoResult {
   rubrics: RubricVersion[];
   /** The assessors (with their demo PINs), sessions, panels, attendance and sheets. */
   scoring: DemoScoring;
+  /** The imported SKB CAT (and any CAT PPPK or gate) results; null when no plan has one. */
+  external: ExternalScoresReport | null;
 }
 
 /**
  * Creates the demo selection and its formasi, installs the built-in rubric templates as they are,
  * gives every formasi a scoring plan, imports its candidates from a generated CSV, and runs the
- * scoring day (demo-scoring.ts).
+ * scoring day (demo-scoring.ts), then imports the external scores (demo-external.ts).
  */
 export async function createDemo(store: Store, options: DemoOptions): Promise<DemoResult> {
   const year = 2024;
@@ -89,5 +93,12 @@ export async function createDemo(store: Store, options: DemoOptions): Promise<De
     random: seededRandom(options.seed + 1),
     kdf: options.kdf ?? DEFAULT_KDF,
   });
-  return { selection, report, rubrics: [...byTemplate.values()], scoring };
+  // Its own generator again, so the candidates and the scoring day stay what they were.
+  const external = await importDemoExternalScores(
+    store,
+    selection.id,
+    options.seed,
+    seededRandom(options.seed + 2),
+  );
+  return { selection, report, rubrics: [...byTemplate.values()], scoring, external };
 }

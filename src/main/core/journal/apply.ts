@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { assessorAppliers } from '../assessors/projection';
 import { attendanceAppliers } from '../attendance/projection';
 import { candidateAppliers } from '../candidates/projection';
+import { externalScoreAppliers } from '../external/projection';
 import { formasiAppliers } from '../formasi/projection';
 import { incidentAppliers } from '../incidents/projection';
 import { planAppliers } from '../plans/projection';
@@ -44,6 +45,7 @@ const APPLIERS: Appliers = {
   ...attendanceAppliers,
   ...sheetAppliers,
   ...incidentAppliers,
+  ...externalScoreAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

@@ -8,6 +8,8 @@
 export const STATE_TABLES = [
   'journal_refs',
   'incidents',
+  'external_scores',
+  'external_score_imports',
   'sheet_unlocks',
   'score_sheets',
   'candidate_status_changes',

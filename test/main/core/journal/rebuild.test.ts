@@ -83,6 +83,9 @@ describe('rebuildState', () => {
     expect(live.rubric_versions?.length).toBe(7);
     expect(live.formasi_plans?.length).toBe(7);
     expect(live.plan_rubrics?.length).toBe(7);
+    // Every demo candidate has an SKB CAT score, imported as one entry.
+    expect(live.external_scores?.length).toBe(live.candidates?.length);
+    expect(live.external_score_imports?.length).toBe(1);
     const replayed = rebuildState(store.db);
     expect(replayed).toBe(store.db.prepare('SELECT count(*) FROM journal').pluck().get());
     expect(stateSnapshot(store.db)).toEqual(live);

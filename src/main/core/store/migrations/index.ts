@@ -5,6 +5,7 @@ import { migration003 } from './003-assessors';
 import { migration004 } from './004-sessions-panels-attendance';
 import { migration005 } from './005-score-sheets';
 import { migrationIncidents } from './006-incidents';
+import { migration007 } from './007-external-scores';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migrationIncidents,
+  migration007,
 ];
 
 /** The schema version this build of Panitia reads and writes. */
