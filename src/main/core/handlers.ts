@@ -27,6 +27,7 @@ import { listTemplates } from './rubrics/templates';
 import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import { progressHandlers } from './handlers/progress-handlers';
+import { resultsHandlers } from './handlers/results-handlers';
 import { paperHandlers } from './handlers/paper-handlers';
 import { externalHandlers } from './handlers/external-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
@@ -126,5 +127,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...paperHandlers(store),
     ...incidentHandlers(store),
     ...externalHandlers(store),
+    ...resultsHandlers(store),
   };
 }

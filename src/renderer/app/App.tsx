@@ -10,7 +10,7 @@ import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { ScoringSection } from '../screens/dashboard/ScoringSection';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { PaperImportScreen } from '../screens/paper/PaperImportScreen';
-import { PlannedSection } from '../screens/placeholders/PlannedSection';
+import { ResultsScreen } from '../screens/results/ResultsScreen';
 import { PlanEditorScreen } from '../screens/plans/PlanEditorScreen';
 import { RubricDetailScreen } from '../screens/rubrics/RubricDetailScreen';
 import { RubricsScreen } from '../screens/rubrics/RubricsScreen';
@@ -65,7 +65,7 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
                   element={<Navigate to={PATHS.scoring} replace />}
                 />
               </Route>
-              <Route path={PATHS.results} element={<PlannedSection section="results" />} />
+              <Route path={PATHS.results} element={<ResultsScreen />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />
               <Route path={PATHS.settings} element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to={PATHS.selections} replace />} />

@@ -8,6 +8,7 @@ import { createImportStore, type ImportState } from './import-store';
 import { createPaperStore, type PaperState } from './paper-store';
 import { createPlanStore, type PlanState } from './plan-store';
 import { createProgressStore, type ProgressState } from './progress-store';
+import { createResultsStore, type ResultsState } from './results-store';
 import { createRubricStore, type RubricState } from './rubric-store';
 import { createScoringStore, type ScoringState } from './scoring-store';
 import { createSelectionStore, type SelectionState } from './selection-store';
@@ -28,6 +29,7 @@ export interface Stores {
   progress: StoreApi<ProgressState>;
   scoring: StoreApi<ScoringState>;
   paper: StoreApi<PaperState>;
+  results: StoreApi<ResultsState>;
 }
 
 /** Fresh stores over `api`; `storage` remembers the active selection (localStorage in the app). */
@@ -55,6 +57,7 @@ export function createStores(
   const progress = createProgressStore(api);
   const scoring = createScoringStore(api);
   const paper = createPaperStore(api);
+  const results = createResultsStore(api);
   return {
     selections,
     candidates,
@@ -68,5 +71,6 @@ export function createStores(
     progress,
     scoring,
     paper,
+    results,
   };
 }

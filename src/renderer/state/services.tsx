@@ -10,6 +10,7 @@ import type { ImportState } from './import-store';
 import type { PaperState } from './paper-store';
 import type { PlanState } from './plan-store';
 import type { ProgressState } from './progress-store';
+import type { ResultsState } from './results-store';
 import type { RubricState } from './rubric-store';
 import type { ScoringState } from './scoring-store';
 import type { SelectionState } from './selection-store';
@@ -90,4 +91,9 @@ export function useScoring<T>(selector: (state: ScoringState) => T): T {
 /** Reads the paper-sheet import store (double entry). */
 export function usePaper<T>(selector: (state: PaperState) => T): T {
   return useStore(useServices().stores.paper, selector);
+}
+
+/** Reads the results store (the committee's results screen). */
+export function useResults<T>(selector: (state: ResultsState) => T): T {
+  return useStore(useServices().stores.results, selector);
 }

@@ -79,6 +79,7 @@ export const CHANNELS = [
   'incident:list',
   'externalScores:check',
   'externalScores:import',
+  'results:compute',
 ] as const;
 
 /** A channel name, `domain:verb`. */

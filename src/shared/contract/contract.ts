@@ -17,6 +17,7 @@ import { assessorContract } from './assessor-contract';
 import { auditContract } from './audit-contract';
 import type { Channel } from './channels';
 import { progressContract } from './progress-contract';
+import { resultsContract } from './results-contract';
 import { paperContract } from './paper-contract';
 import { scoringContract } from './scoring-contract';
 import { sessionContract } from './session-contract';
@@ -205,6 +206,7 @@ export const contract = {
   ...paperContract,
   ...incidentContract,
   ...externalContract,
+  ...resultsContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */
