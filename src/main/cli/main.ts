@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { REPORT_KINDS, type ReportKind } from '../../shared/domain/report';
-import { RESULTS_FORMATS, type ResultsFormat } from '../core/results/results-export';
+import { RESULTS_FORMATS, type ResultsFormat } from '../../shared/results/results-format';
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
 import { importCandidatesCommand } from './commands/import-candidates';

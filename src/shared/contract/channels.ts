@@ -80,6 +80,7 @@ export const CHANNELS = [
   'externalScores:check',
   'externalScores:import',
   'results:compute',
+  'results:export',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { Id } from '../domain/selection';
+import { LANGUAGES } from '../i18n/errors';
+import { RESULTS_FORMATS } from '../results/results-format';
 import { ResultsView } from '../results/results-view';
 
 /** Results channels. */
@@ -12,5 +14,17 @@ export const resultsContract = {
   'results:compute': {
     input: z.object({ selectionId: Id }).strict(),
     output: ResultsView,
+  },
+  /** The results export (docs/results-format.md), the same bytes as `panitia results`. */
+  'results:export': {
+    input: z
+      .object({
+        selectionId: Id,
+        format: z.enum(RESULTS_FORMATS),
+        /** The language of the CSV/XLSX column headings and status labels. */
+        language: z.enum(LANGUAGES).default('id'),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string(), inputsHash: z.string() }),
   },
 } as const;

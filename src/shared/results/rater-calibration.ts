@@ -41,7 +41,7 @@ export function raterCalibration(_input: ResultsInput, output: ResultsOutput): R
             entry = { candidates: new Set(), deviations: [] };
             byAssessor.set(sheet.assessorId, entry);
           }
-          entry.candidates.add(candidate.candidateId);
+          entry.candidates.add(candidate.candidate.id);
           entry.deviations.push(subtract(totals[i] as Rational, panelMean));
         });
       }

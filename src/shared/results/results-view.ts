@@ -4,11 +4,13 @@
  * label is already resolved, and each counted sheet carries the versions it replaced.
  */
 import { z } from 'zod';
+import { TieBreak } from '../plan/plan';
 import type { ResultsInput, ResultSheet } from './input';
 import type { RESULT_STATUSES, ResultsOutput } from './output';
 import { raterCalibration } from './rater-calibration';
 import { rational, type Rational } from './rational';
 import { exactText, roundForDisplay } from './round';
+import { linkValueText, resolveChain } from './tie-break';
 
 /** An exact score and its display text. */
 export const ScoreView = z.object({ exact: z.string(), display: z.string() });
@@ -69,6 +71,10 @@ export const CandidateView = z.object({
   statusLabel: z.string().nullable(),
   flags: z.array(Flag),
   final: ScoreView.nullable(),
+  /** The tie-break link that set the candidate apart from an equal final, or null. */
+  decidedBy: TieBreak.nullable(),
+  /** What each link of the formasi's chain reads of the candidate, in chain order. */
+  tieBreaks: z.array(z.object({ link: TieBreak, value: z.string().nullable() })),
   components: z.array(ComponentView),
 });
 export type CandidateView = z.infer<typeof CandidateView>;
@@ -153,7 +159,11 @@ export function toResultsView(
   const labels = new Map<string, Map<string, string>>(
     input.formasi.map((f) => [f.id, new Map(f.plan.components.map((c) => [c.key, c.label]))]),
   );
+  const chains = new Map(
+    input.formasi.map((f) => [f.id, resolveChain(f.plan.tieBreak, f.plan.components)]),
+  );
   const formasi = output.formasi.map((f): FormasiResultView => {
+    const chain = chains.get(f.formasiId) ?? [];
     const componentLabel = (key: string) => labels.get(f.formasiId)?.get(key) ?? key;
     const jabatan = names.jabatan?.[f.formasiId];
     return {
@@ -165,15 +175,17 @@ export function toResultsView(
       needsDecision: f.needsDecision,
       counts: { ...f.counts },
       candidates: f.candidates.map((c) => ({
-        candidateId: c.candidateId,
-        nomorPeserta: c.nomorPeserta,
-        nama: c.nama,
+        candidateId: c.candidate.id,
+        nomorPeserta: c.candidate.nomorPeserta,
+        nama: c.candidate.nama,
         rank: c.rank,
         tied: c.tied,
         status: c.status,
         statusLabel: c.statusLabel,
         flags: [...c.flags],
         final: c.final === null ? null : score(c.final),
+        decidedBy: c.decidedBy,
+        tieBreaks: chain.map((link) => ({ link: link.link, value: linkValueText(c, link) })),
         components: c.components.map((k) => ({
           key: k.key,
           label: componentLabel(k.key),
@@ -193,17 +205,15 @@ export function toResultsView(
       })),
     };
   });
-  const calibration = raterCalibration(input, output).map(
-    (r): CalibrationView => ({
-      assessorId: r.assessorId,
-      assessorNama: assessorName(r.assessorId),
-      candidates: r.candidates,
-      sheets: r.sheets,
-      meanDeviation: score(r.meanDeviation),
-      spread: r.spread.toFixed(3),
-      meanDeviationValue: Number(roundForDisplay(r.meanDeviation)),
-      spreadValue: r.spread,
-    }),
-  );
+  const calibration = raterCalibration(input, output).map((r): CalibrationView => ({
+    assessorId: r.assessorId,
+    assessorNama: assessorName(r.assessorId),
+    candidates: r.candidates,
+    sheets: r.sheets,
+    meanDeviation: score(r.meanDeviation),
+    spread: r.spread.toFixed(3),
+    meanDeviationValue: Number(roundForDisplay(r.meanDeviation)),
+    spreadValue: r.spread,
+  }));
   return { algorithmVersion: output.algorithmVersion, formasi, calibration };
 }

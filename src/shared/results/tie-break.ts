@@ -10,6 +10,7 @@
 import { tieBreakComponentKey, type PlanComponent, type TieBreak } from '../plan/plan';
 import type { ResultCandidate } from './input';
 import { compare, fromDecimal, multiply, type Rational } from './rational';
+import { roundForDisplay } from './round';
 
 /** A link resolved against the plan once per formasi. */
 export interface ResolvedLink {
@@ -88,6 +89,26 @@ function wholeInput(candidate: ResultCandidate, link: TieBreak): number | null {
     default:
       throw new RangeError(`tie-break link ${link}`);
   }
+}
+
+/**
+ * What link `resolved` reads of `subject`, as the results screen shows it beside a tie: the
+ * value as entered (SKD points, IPK or ijazah, date of birth) or a component's display score.
+ */
+export function linkValueText(subject: ChainSubject, resolved: ResolvedLink): string | null {
+  const { link, componentIndex } = resolved;
+  const { candidate } = subject;
+  if (link === 'oldest') return candidate.tanggalLahir;
+  if (link === 'ipk_ijazah') {
+    if (candidate.ipk !== null) return `IPK ${candidate.ipk}`;
+    return candidate.nilaiIjazah === null ? null : `${candidate.nilaiIjazah}`;
+  }
+  if (componentIndex >= 0) {
+    const score = subject.components[componentIndex]?.score ?? null;
+    return score === null ? null : roundForDisplay(score);
+  }
+  const value = wholeInput(candidate, link);
+  return value === null ? null : String(value);
 }
 
 const IPK_TO_HUNDRED: Rational = { n: 25, d: 1 };

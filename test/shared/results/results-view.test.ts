@@ -98,4 +98,30 @@ describe('toResultsView', () => {
       [1, true, true],
     ]);
   });
+
+  it('shows the tie-break link that decided an equal final, and what each link read', () => {
+    // Equal finals and SKD totals; candidate 2 wins on TKP (155 > 150).
+    const input = resultsInput(
+      [formasi(1, cpnsPlan(), 2)],
+      [
+        candidate(1, { skd: { twk: 125, tiu: 130, tkp: 150 }, external: { skb_cat: 350 } }),
+        candidate(2, { skd: { twk: 120, tiu: 130, tkp: 155 }, external: { skb_cat: 350 } }),
+      ].map((c) => ({ ...c, sheets: [sheet('simulasi', 1, 80), sheet('simulasi', 2, 80)] })),
+    );
+    const [f] = toResultsView(computeResults(input), input).formasi;
+    const [first, second] = f!.candidates;
+    expect(first!.nama).toBe('Peserta 2');
+    expect([first!.decidedBy, second!.decidedBy]).toEqual(['skd_tkp', 'skd_tkp']);
+    const read = (c: typeof first) =>
+      Object.fromEntries(c!.tieBreaks.map((t) => [t.link, t.value]));
+    expect(read(first)).toMatchObject({
+      skd_total: '405',
+      skd_tkp: '155',
+      skd_tiu: '130',
+      skd_twk: '120',
+      ipk_ijazah: 'IPK 3.5',
+      oldest: '1990-01-01',
+    });
+    expect(read(second)).toMatchObject({ skd_total: '405', skd_tkp: '150', skd_twk: '125' });
+  });
 });

@@ -2,7 +2,8 @@
  * `panitia results --db FILE --format json|csv|xlsx [--out FILE] [--selection ID]`: writes the
  * results export, the same bytes the app offers (docs/results-format.md).
  */
-import { exportResults, type ResultsFormat } from '../../core/results/results-export';
+import type { ResultsFormat } from '../../../shared/results/results-format';
+import { exportResults } from '../../core/results/results-export';
 import { onlySelectionId } from '../../core/selections/queries';
 import { openStore } from '../../core/store/open-store';
 import { EXIT } from '../exit-codes';

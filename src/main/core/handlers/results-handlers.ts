@@ -5,6 +5,7 @@ import { computeResults } from '../../../shared/results/compute';
 import { toResultsView, type ResultsViewNames } from '../../../shared/results/results-view';
 import type { WriteContext } from '../journal/record';
 import { gatherResultsInput } from '../results/gather-input';
+import { exportResults } from '../results/results-export';
 
 /** The names the view shows beside ids: jabatan per formasi and assessor names. */
 function viewNames(db: Database, selectionId: string): ResultsViewNames {
@@ -22,12 +23,23 @@ function viewNames(db: Database, selectionId: string): ResultsViewNames {
 }
 
 /** Builds the results handlers over one store. */
-export function resultsHandlers(context: WriteContext): Pick<Handlers, 'results:compute'> {
+export function resultsHandlers(
+  context: WriteContext,
+): Pick<Handlers, 'results:compute' | 'results:export'> {
   const { db } = context;
   return {
     'results:compute': ({ selectionId }) => {
       const input = gatherResultsInput(db, selectionId);
       return toResultsView(computeResults(input), input, viewNames(db, selectionId));
+    },
+    'results:export': async ({ selectionId, format, language }) => {
+      const { fileName, bytes, inputsHash } = await exportResults(
+        db,
+        selectionId,
+        format,
+        language,
+      );
+      return { fileName, contentBase64: bytes.toString('base64'), inputsHash };
     },
   };
 }

@@ -1,15 +1,11 @@
 /** A selection's results export in one of its formats, with the file name it is offered under. */
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../../shared/i18n/errors';
+import type { ResultsFormat } from '../../../shared/results/results-format';
 import { announcementTable } from './announcement-table';
 import { buildResultsDocument, computeStoredResults, resultsJson } from './results-document';
 import { resultsCsv } from './results-csv';
 import { resultsXlsx } from './results-xlsx';
-
-/** The export formats (docs/results-format.md). */
-export const RESULTS_FORMATS = ['json', 'csv', 'xlsx'] as const;
-/** One export format. */
-export type ResultsFormat = (typeof RESULTS_FORMATS)[number];
 
 /** An export's bytes with what a caller tells the user about it. */
 export interface ExportedResults {
