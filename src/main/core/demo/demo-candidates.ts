@@ -1,8 +1,9 @@
 /**
  * Realistic demo candidates: valid NIKs of Kabupaten Grobogan (33 15), SKD sub-scores above the
- * 2024 pass marks, and deliberate exact ties so every tie-break level has something to break.
+ * 2024 pass marks, and the deliberate exact ties of demo-ties.ts in one formasi.
  */
 import type { DemoFormasi } from './demo-formasi';
+import { applyDemoTies, DEMO_TIE_FORMASI } from './demo-ties';
 import { FEMALE_NAMES, MALE_NAMES, SURNAMES } from './names';
 import type { Random } from './random';
 
@@ -46,15 +47,27 @@ export function generateDemoCandidates(
   const candidates: DemoCandidate[] = [];
   let sequence = 0;
   formasi.forEach((f, formasiIndex) => {
-    let previous: DemoCandidate | null = null;
+    const own: DemoCandidate[] = [];
     for (let i = 0; i < (counts[formasiIndex] ?? 0); i += 1) {
       sequence += 1;
-      const candidate = oneCandidate(random, f, year, sequence, usedNik);
-      // Every fifth candidate ties with the one before at a deeper tie-break level.
-      if (previous && i % 5 === 4) tieWith(candidate, previous, (i / 5) % 4);
-      candidates.push(candidate);
-      previous = candidate;
+      own.push(oneCandidate(random, f, year, sequence, usedNik));
     }
+    if (f.code === DEMO_TIE_FORMASI) {
+      const born = own.map((c) => c.tanggalLahir);
+      applyDemoTies(own);
+      // A new birth date needs a NIK that encodes it.
+      own.forEach((c, i) => {
+        if (c.tanggalLahir !== born[i]) {
+          c.nik = uniqueNik(
+            random,
+            new Date(`${c.tanggalLahir}T00:00:00Z`),
+            c.jenisKelamin,
+            usedNik,
+          );
+        }
+      });
+    }
+    candidates.push(...own);
   });
   return candidates;
 }
@@ -86,28 +99,6 @@ function oneCandidate(
     tiu: Math.round(random.normal(115, 18, 80, 175) / 5) * 5,
     tkp: Math.round(random.normal(185, 10, 166, 225)),
   };
-}
-
-function tieWith(candidate: DemoCandidate, previous: DemoCandidate, level: number): void {
-  const total = previous.twk + previous.tiu + previous.tkp;
-  if (level === 0) {
-    // Same SKD total, different TKP: broken by TKP.
-    candidate.tkp = Math.min(225, previous.tkp + 5);
-    candidate.tiu = previous.tiu;
-    candidate.twk = total - candidate.tiu - candidate.tkp;
-    if (candidate.twk < 0 || candidate.twk % 5 !== 0) Object.assign(candidate, pick(previous));
-    return;
-  }
-  Object.assign(candidate, pick(previous));
-  if (level >= 2) {
-    candidate.ipk = previous.ipk;
-    candidate.nilaiIjazah = previous.nilaiIjazah;
-  }
-  // Level 1: broken by IPK / nilai ijazah; levels 2–3: only the birth date differs.
-}
-
-function pick({ twk, tiu, tkp }: DemoCandidate) {
-  return { twk, tiu, tkp };
 }
 
 function uniqueNik(random: Random, birth: Date, gender: 'L' | 'P', used: Set<string>): string {

@@ -12,6 +12,7 @@ import {
 import type { ComponentSource } from '../../../shared/plan/plan';
 import { importExternalScores } from '../external/import-external';
 import { findPlan } from '../plans/queries';
+import { catOffset, storedTiePairs } from './demo-ties';
 import type { Store } from '../store/open-store';
 import type { Random } from './random';
 
@@ -62,12 +63,29 @@ export function demoExternalCsv(db: Database, selectionId: string, random: Rando
     )
     .all(selectionId) as Array<{ nomor: string; formasiId: string }>;
   const plans = new Map<string, ReturnType<typeof findPlan>>();
+  // The second of a tie pair gets the first's SKB CAT (plus the offset that keeps finals equal).
+  const pairOf = new Map(storedTiePairs(db, selectionId).map((p) => [p.second.nomor, p]));
+  const firstOffset = new Set(
+    storedTiePairs(db, selectionId)
+      .filter((p) => catOffset(p.level) > 0)
+      .map((p) => p.first.nomor),
+  );
+  const written = new Map<string, string[]>();
   const lines: string[] = [];
   for (const { nomor, formasiId } of candidates) {
     if (!plans.has(formasiId)) plans.set(formasiId, findPlan(db, formasiId));
     for (const component of plans.get(formasiId)?.plan.components ?? []) {
-      const cells = valueCells(component.source, random);
-      if (cells) lines.push([nomor, component.key, ...cells].join(','));
+      const pair = pairOf.get(nomor);
+      const first = pair && written.get(`${pair.first.nomor} ${component.key}`);
+      const cells =
+        pair && first && component.source.type === 'external_score'
+          ? [String(Number(first[0]) + catOffset(pair.level)), ...first.slice(1)]
+          : valueCells(component.source, random);
+      if (!cells) continue;
+      // The first of the SKD-total pair scores 300, so the second's 400 stays within 500.
+      if (firstOffset.has(nomor) && component.source.type === 'external_score') cells[0] = '300';
+      written.set(`${nomor} ${component.key}`, cells);
+      lines.push([nomor, component.key, ...cells].join(','));
     }
   }
   return lines.length === 0 ? null : [HEADING.join(','), ...lines].join('\r\n') + '\r\n';

@@ -2,8 +2,8 @@
  * The demo's scoring day, through the same commands as a real committee: the assessors with
  * their demo PINs, one session per formasi for its in-person component, panels (one drawn by lot
  * from a printed seed), check-in with a few candidates absent, the integrity statement, one
- * conflict of interest, a signed sheet from every panel member for every present candidate, and
- * one amendment with a reason.
+ * conflict of interest, a signed sheet from every panel member for every present candidate (the
+ * tie pairs and the disagreement of demo-ties.ts among them), and one amendment with a reason.
  */
 import { createHash } from 'node:crypto';
 import type { AssessorRole } from '../../../shared/domain/assessor';
@@ -20,6 +20,7 @@ import type { Store } from '../store/open-store';
 import { DEMO_ASSESSORS } from './demo-assessors';
 import { amendedEntry, demoAbility, demoEntry } from './demo-levels';
 import type { Random } from './random';
+import { storedDisagreement, storedTiePairs } from './demo-ties';
 
 /** A demo formasi's in-person component and the rubric it is scored on. */
 export interface DemoComponent {
@@ -158,14 +159,34 @@ export function createDemoScoringDay(
     entry: SheetEntry;
     rubric: RubricContent;
   }> = [];
+  // The second of each tie pair gets, from every panel member, the sheet the first got.
+  const tiedWith = new Map(
+    storedTiePairs(db, selectionId).map((pair) => [pair.second.id, pair.first.id]),
+  );
+  const given = new Map<string, Map<string, SheetEntry>>();
+  const disagreement = storedDisagreement(db, selectionId);
   for (const { session, candidateIds, rubric } of sessions) {
     const content = rubric.content as RubricContent;
     db.transaction(() => {
       candidateIds.forEach((candidateId, j) => {
         if (isAbsent(j)) return;
         const ability = demoAbility(random);
-        for (const member of panelFor(db, session.id, candidateId)) {
-          const entry = demoEntry(content, ability, random);
+        const panel = panelFor(db, session.id, candidateId);
+        const copied = given.get(tiedWith.get(candidateId) ?? '');
+        const own = new Map<string, SheetEntry>();
+        given.set(candidateId, own);
+        for (const [k, member] of panel.entries()) {
+          // The disagreement: the first member sees a strong candidate, the last a weak one.
+          const seen =
+            candidateId !== disagreement
+              ? ability
+              : k === 0
+                ? 0.95
+                : k === panel.length - 1
+                  ? 0.1
+                  : 0.5;
+          const entry = copied?.get(member.id) ?? demoEntry(content, seen, random);
+          own.set(member.id, entry);
           const sittingId = sittingOf.get(member.id) as string;
           const target = { sittingId, sessionId: session.id, candidateId };
           const view = submitSheet(store, sittings, target, pinOf.get(member.id)!, entry);

@@ -5,9 +5,10 @@
 import type React from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TIE_BREAK_INPUTS, tieBreakComponentKey, type TieBreak } from '../../../shared/plan/plan';
+import { TIE_BREAK_INPUTS, type TieBreak } from '../../../shared/plan/plan';
 import { SelectField } from '../../components/Field';
 import { ReorderButtons } from '../../components/ReorderButtons';
+import { tieBreakName } from '../../components/tie-break-name';
 import { moveItem } from '../rubrics/editor/rubric-form';
 import type { PlanForm } from './plan-form';
 
@@ -21,15 +22,8 @@ export function TieBreakEditor(props: {
   const chain = form.tieBreak;
   const [adding, setAdding] = useState('');
 
-  const nameOf = (link: TieBreak): string => {
-    const key = tieBreakComponentKey(link);
-    if (key === null) {
-      const input = TIE_BREAK_INPUTS.find((i) => i === link);
-      return input ? t(`plan.tieBreaks.${input}`) : link;
-    }
-    const component = form.components.find((c) => c.key === key);
-    return t('plan.tieBreaks.component', { label: component?.label || key });
-  };
+  const nameOf = (link: TieBreak): string =>
+    tieBreakName(t, link, (key) => form.components.find((c) => c.key === key)?.label);
   const candidates: TieBreak[] = [
     ...TIE_BREAK_INPUTS,
     ...form.components.map((c): TieBreak => `component:${c.key}`),

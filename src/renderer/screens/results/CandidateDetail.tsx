@@ -1,6 +1,7 @@
 /**
  * The drill-down of one candidate: each component's counted sheets (assessor, version, total)
- * and, per sheet, the versions it replaced. The committee's view: it shows totals.
+ * and, per sheet, the versions it replaced, and beside the candidates with the same final score
+ * how the tie-break chain ordered them. The committee's view: it shows totals.
  */
 import type React from 'react';
 import { useEffect, useRef } from 'react';
@@ -9,10 +10,13 @@ import { describeComponentProblem } from '../../../shared/i18n/result-labels';
 import type { CandidateView } from '../../../shared/results/results-view';
 import { isLanguage } from '../../i18n/language';
 import { FlagBadges } from './flag-badges';
+import { TieBreakComparison } from './TieBreakComparison';
 
 /** Renders the detail panel; focus moves to its heading when it opens. */
 export function CandidateDetail(props: {
   candidate: CandidateView;
+  /** The formasi's ranked candidates with the same final score, this one included. */
+  peers: readonly CandidateView[];
   onClose: () => void;
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -21,7 +25,10 @@ export function CandidateDetail(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [candidate.candidateId]);
   return (
-    <aside className="results-detail" aria-label={t('resultsScreen.detailLabel', { nama: candidate.nama })}>
+    <aside
+      className="results-detail"
+      aria-label={t('resultsScreen.detailLabel', { nama: candidate.nama })}
+    >
       <h2 ref={heading} tabIndex={-1}>
         {candidate.nama} · {candidate.nomorPeserta}
       </h2>
@@ -33,6 +40,12 @@ export function CandidateDetail(props: {
         {candidate.final && <span className="exact"> ({candidate.final.exact})</span>}
       </p>
       <FlagBadges flags={candidate.flags} />
+      {props.peers.length > 1 && (
+        <TieBreakComparison
+          peers={props.peers}
+          labelOf={(key) => candidate.components.find((k) => k.key === key)?.label}
+        />
+      )}
       {candidate.components.map((k) => (
         <section key={k.key} className="results-component">
           <h3>

@@ -5,6 +5,7 @@
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateView, FormasiResultView } from '../../../shared/results/results-view';
+import { tieBreakName } from '../../components/tie-break-name';
 import { FlagBadges } from './flag-badges';
 
 /** Consecutive candidates grouped: each tied rank is one group, every other candidate alone. */
@@ -27,8 +28,12 @@ export function RankingTable(props: {
   const { t } = useTranslation();
   const { formasi } = props;
   const components = formasi.candidates[0]?.components ?? [];
+  const labelOf = (key: string) => components.find((k) => k.key === key)?.label;
   return (
-    <table className="results-table" aria-label={t('resultsScreen.rankingLabel', { code: formasi.code })}>
+    <table
+      className="results-table"
+      aria-label={t('resultsScreen.rankingLabel', { code: formasi.code })}
+    >
       <thead>
         <tr>
           <th scope="col">{t('resultsScreen.rank')}</th>
@@ -79,6 +84,13 @@ export function RankingTable(props: {
                 <td>{c.statusLabel ?? t(`resultsScreen.status_${c.status}`)}</td>
                 <td>
                   <FlagBadges flags={c.flags} />
+                  {c.decidedBy !== null && (
+                    <span className="decided-by">
+                      {t('resultsScreen.decidedBy', {
+                        link: tieBreakName(t, c.decidedBy, labelOf),
+                      })}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import { useActiveSelection } from '../../state/use-active-selection';
 import { CalibrationSection } from './CalibrationSection';
 import { CandidateDetail } from './CandidateDetail';
 import { RankingTable } from './RankingTable';
+import { ResultsDownloads } from './ResultsDownloads';
 import './results.css';
 
 /** Renders the results, or what to do first when no selection is active. */
@@ -47,6 +48,12 @@ function SelectionResults(props: { selectionId: string }): React.JSX.Element {
 
   const formasi = view?.formasi.find((f) => f.formasiId === formasiId) ?? view?.formasi[0] ?? null;
   const candidate = formasi?.candidates.find((c) => c.candidateId === candidateId) ?? null;
+  const peers =
+    candidate?.final && candidate.rank !== null
+      ? (formasi?.candidates ?? []).filter(
+          (c) => c.rank !== null && c.final?.exact === candidate.final?.exact,
+        )
+      : [];
 
   return (
     <section className="screen results-screen">
@@ -77,6 +84,7 @@ function SelectionResults(props: { selectionId: string }): React.JSX.Element {
             </select>
           </label>
           <p>{t('resultsScreen.quota', { count: formasi.quota })}</p>
+          <ResultsDownloads selectionId={props.selectionId} formasiId={formasi.formasiId} />
           {formasi.provisional && (
             <p className="results-notice" role="note">
               {t('resultsScreen.provisional')}
@@ -93,7 +101,11 @@ function SelectionResults(props: { selectionId: string }): React.JSX.Element {
             onOpen={setCandidateId}
           />
           {candidate && (
-            <CandidateDetail candidate={candidate} onClose={() => setCandidateId(null)} />
+            <CandidateDetail
+              candidate={candidate}
+              peers={peers}
+              onClose={() => setCandidateId(null)}
+            />
           )}
           <CalibrationSection calibration={view.calibration} />
         </>

@@ -13,7 +13,11 @@ export function FlagBadges(props: { flags: CandidateView['flags'] }): React.JSX.
   return (
     <ul className="result-flags">
       {props.flags.map((flag) => (
-        <li key={flag} className={`result-flag result-flag-${flag}`} title={describeResultFlag(flag, language)}>
+        <li
+          key={flag}
+          className={`result-flag result-flag-${flag}`}
+          title={describeResultFlag(flag, language)}
+        >
           {t(`resultsScreen.flag.${flag}`)}
         </li>
       ))}
