@@ -102,12 +102,4 @@ describe('navigation and language', () => {
       await screen.findByRole('link', { name: 'Seleksi PPPK Guru · 2025 · PPPK' }),
     ).toBeInTheDocument();
   });
-
-  it('tells honestly what Hasil will hold, with no dead buttons', async () => {
-    renderApp({ path: '/hasil' });
-    expect(
-      await screen.findByText(/Nilai akhir dan peringkat per formasi akan dihitung di sini/),
-    ).toBeInTheDocument();
-    expect(within(screen.getByRole('main')).queryAllByRole('button')).toHaveLength(0);
-  });
 });
