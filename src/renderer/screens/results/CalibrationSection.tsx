@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { CalibrationView } from '../../../shared/results/results-view';
 
 const BAR_HEIGHT = 22;
-const LABEL_WIDTH = 180;
-const CHART_WIDTH = 520;
+const LABEL_WIDTH = 290;
+const CHART_WIDTH = 780;
+/** Room under the bars for the scale. */
+const AXIS_HEIGHT = 36;
 
 /** Renders the chart and table, or a note when no component had two assessors yet. */
 export function CalibrationSection(props: {
@@ -34,8 +36,8 @@ export function CalibrationSection(props: {
             role="img"
             aria-labelledby="calibration-chart-title"
             width={CHART_WIDTH}
-            height={rows.length * BAR_HEIGHT + 10}
-            viewBox={`0 0 ${CHART_WIDTH} ${rows.length * BAR_HEIGHT + 10}`}
+            height={rows.length * BAR_HEIGHT + 10 + AXIS_HEIGHT}
+            viewBox={`0 0 ${CHART_WIDTH} ${rows.length * BAR_HEIGHT + 10 + AXIS_HEIGHT}`}
           >
             <title id="calibration-chart-title">
               {rows
@@ -74,6 +76,24 @@ export function CalibrationSection(props: {
                 </g>
               );
             })}
+            <g className="scale" aria-hidden="true">
+              {[-extent, 0, extent].map((value) => (
+                <text
+                  key={value}
+                  x={x(value)}
+                  y={rows.length * BAR_HEIGHT + 24}
+                  textAnchor={value < 0 ? 'start' : value > 0 ? 'end' : 'middle'}
+                >
+                  {value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1)}
+                </text>
+              ))}
+              <text x={x(-extent)} y={rows.length * BAR_HEIGHT + 40} textAnchor="start">
+                {t('resultsScreen.calibration.harsher')}
+              </text>
+              <text x={x(extent)} y={rows.length * BAR_HEIGHT + 40} textAnchor="end">
+                {t('resultsScreen.calibration.lenienter')}
+              </text>
+            </g>
           </svg>
           <table aria-label={t('resultsScreen.calibration.tableLabel')}>
             <thead>

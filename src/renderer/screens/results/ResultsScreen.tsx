@@ -59,14 +59,8 @@ function SelectionResults(props: { selectionId: string }): React.JSX.Element {
     <section className="screen results-screen">
       <h1 tabIndex={-1}>{t('resultsScreen.title')}</h1>
       <p className="results-audience">{t('resultsScreen.audience')}</p>
-      <button type="button" onClick={() => void load(props.selectionId)}>
-        {t('resultsScreen.recompute')}
-      </button>
-      {status === 'loading' && <p role="status">{t('resultsScreen.computing')}</p>}
-      {status === 'error' && <ErrorNotice error={error} />}
-      {view && view.formasi.length === 0 && <p>{t('resultsScreen.noFormasi')}</p>}
-      {view && formasi && (
-        <>
+      <div className="results-toolbar">
+        {view && formasi && (
           <label className="results-picker">
             {t('resultsScreen.formasi')}{' '}
             <select
@@ -83,6 +77,16 @@ function SelectionResults(props: { selectionId: string }): React.JSX.Element {
               ))}
             </select>
           </label>
+        )}
+        <button type="button" className="button" onClick={() => void load(props.selectionId)}>
+          {t('resultsScreen.recompute')}
+        </button>
+      </div>
+      {status === 'loading' && <p role="status">{t('resultsScreen.computing')}</p>}
+      {status === 'error' && <ErrorNotice error={error} />}
+      {view && view.formasi.length === 0 && <p>{t('resultsScreen.noFormasi')}</p>}
+      {view && formasi && (
+        <>
           <p>{t('resultsScreen.quota', { count: formasi.quota })}</p>
           <ResultsDownloads selectionId={props.selectionId} formasiId={formasi.formasiId} />
           {formasi.provisional && (
