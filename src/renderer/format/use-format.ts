@@ -12,5 +12,7 @@ export function useFormat() {
     fixed: (value: number, digits: number) => formatFixed(value, language, digits),
     date: (iso: string) => formatDate(iso, language),
     dateTime: (iso: string) => formatDateTime(iso, language),
+    /** A decimal the main process wrote with a point ("80.708"), in the UI language's style. */
+    decimal: (text: string) => (language === 'en' ? text : text.replace('.', ',')),
   };
 }

@@ -110,7 +110,7 @@ describe('the results screen', () => {
     await user.click(within(row).getByRole('button', { name: disagreeing }));
     const detail = screen.getByRole('complementary', { name: `Rincian nilai ${disagreeing}` });
     expect(
-      within(detail).getByText(/Selisih antarpenguji: \d+\.\d{3} — Perbedaan besar/),
+      within(detail).getByText(/Selisih antarpenguji: \d+,\d{3} — Perbedaan besar/),
     ).toBeVisible();
     expect(within(detail).getAllByRole('row').length).toBeGreaterThan(3);
 
@@ -121,7 +121,7 @@ describe('the results screen', () => {
       .get() as string;
     await user.click(within(ranking).getByRole('button', { name: namaOf(store, amendedId) }));
     expect(
-      await screen.findByText(/^Menggantikan versi 1 \(total \d+\.\d{3}, dikirim /),
+      await screen.findByText(/^Menggantikan versi 1 \(total \d+,\d{3}, dikirim /),
     ).toBeVisible();
 
     const calibration = screen.getByRole('table', { name: 'Kalibrasi penguji' });

@@ -4,7 +4,10 @@
  */
 import type React from 'react';
 import { useState } from 'react';
-import { MoreRows, ROWS_PER_STEP } from './MoreRows';
+import { MoreRows } from '../../components/MoreRows';
+
+/** Rows rendered at first and per "show more". */
+const ROWS_PER_STEP = 500;
 
 /** What a list shows; `row` renders one `<tr>` of `items`. */
 export interface ReportTableProps<T> {

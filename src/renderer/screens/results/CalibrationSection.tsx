@@ -4,6 +4,7 @@
  */
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../format/use-format';
 import type { CalibrationView } from '../../../shared/results/results-view';
 
 const BAR_HEIGHT = 22;
@@ -17,6 +18,7 @@ export function CalibrationSection(props: {
   calibration: readonly CalibrationView[];
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const format = useFormat();
   const rows = props.calibration;
   const name = (r: CalibrationView) => r.assessorNama ?? r.assessorId;
   // A symmetric scale, at least ±5 points, so a small deviation does not look large.
@@ -44,8 +46,8 @@ export function CalibrationSection(props: {
                 .map((r) =>
                   t('resultsScreen.calibration.barText', {
                     nama: name(r),
-                    mean: r.meanDeviation.display,
-                    spread: r.spread,
+                    mean: format.decimal(r.meanDeviation.display),
+                    spread: format.decimal(r.spread),
                   }),
                 )
                 .join('; ')}
@@ -115,8 +117,8 @@ export function CalibrationSection(props: {
                 <tr key={r.assessorId}>
                   <td>{name(r)}</td>
                   <td className="numeric">{r.candidates}</td>
-                  <td className="numeric">{r.meanDeviation.display}</td>
-                  <td className="numeric">{r.spread}</td>
+                  <td className="numeric">{format.decimal(r.meanDeviation.display)}</td>
+                  <td className="numeric">{format.decimal(r.spread)}</td>
                 </tr>
               ))}
             </tbody>

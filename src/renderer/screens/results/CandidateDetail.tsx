@@ -6,6 +6,7 @@
 import type React from 'react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../format/use-format';
 import { describeComponentProblem } from '../../../shared/i18n/result-labels';
 import type { CandidateView } from '../../../shared/results/results-view';
 import { isLanguage } from '../../i18n/language';
@@ -20,6 +21,7 @@ export function CandidateDetail(props: {
   onClose: () => void;
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const language = isLanguage(i18n.language) ? i18n.language : 'id';
   const { candidate } = props;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,7 +38,8 @@ export function CandidateDetail(props: {
         {t('resultsScreen.closeDetail')}
       </button>
       <p>
-        {t('resultsScreen.final')}: <strong>{candidate.final?.display ?? '—'}</strong>
+        {t('resultsScreen.final')}:{' '}
+        <strong>{candidate.final ? format.decimal(candidate.final.display) : '—'}</strong>
         {candidate.final && <span className="exact"> ({candidate.final.exact})</span>}
       </p>
       <FlagBadges flags={candidate.flags} />
@@ -49,12 +52,12 @@ export function CandidateDetail(props: {
       {candidate.components.map((k) => (
         <section key={k.key} className="results-component">
           <h3>
-            {k.label}: {k.score?.display ?? '—'}
+            {k.label}: {k.score ? format.decimal(k.score.display) : '—'}
           </h3>
           {k.problem && <p>{describeComponentProblem(k.problem, language)}</p>}
           {k.spread !== null && (
             <p>
-              {t('resultsScreen.spread', { spread: k.spread })}
+              {t('resultsScreen.spread', { spread: format.decimal(k.spread) })}
               {k.disagreement && ` — ${t('resultsScreen.flag.disagreement')}`}
             </p>
           )}
@@ -75,7 +78,7 @@ export function CandidateDetail(props: {
                   <tr key={s.sheetId}>
                     <td>{s.assessorNama ?? s.assessorId}</td>
                     <td>{s.version}</td>
-                    <td className="numeric">{s.total}</td>
+                    <td className="numeric">{format.decimal(s.total)}</td>
                     <td>
                       {s.history.length === 0 ? (
                         t('resultsScreen.noHistory')
@@ -85,8 +88,8 @@ export function CandidateDetail(props: {
                             <li key={h.sheetId}>
                               {t('resultsScreen.replacedVersion', {
                                 version: h.version,
-                                total: h.total,
-                                at: h.submittedAt,
+                                total: format.decimal(h.total),
+                                at: format.dateTime(h.submittedAt),
                               })}
                             </li>
                           ))}

@@ -5,6 +5,7 @@
  */
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../format/use-format';
 import type { CandidateView } from '../../../shared/results/results-view';
 import { tieBreakName } from '../../components/tie-break-name';
 
@@ -15,17 +16,23 @@ export function TieBreakComparison(props: {
   labelOf: (componentKey: string) => string | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const format = useFormat();
   const { peers } = props;
   const [first] = peers;
   const decidedBy = peers.find((p) => p.decidedBy !== null)?.decidedBy ?? null;
   const tiedAll = peers.every((p) => p.tied);
+  // Dates of birth as dates, decimals (IPK, scores) in the language's style.
+  const shown = (value: string | null, link: string) =>
+    value === null ? '—' : link === 'oldest' ? format.date(value) : format.decimal(value);
   return (
     <section className="results-tie-break" aria-labelledby="tie-break-heading">
       <h3 id="tie-break-heading">{t('resultsScreen.tieBreak.title')}</h3>
       <p>
         {tiedAll
           ? t('resultsScreen.tieBreak.tiedAll', { rank: first?.rank ?? '—' })
-          : t('resultsScreen.tieBreak.explain', { final: first?.final?.display ?? '—' })}
+          : t('resultsScreen.tieBreak.explain', {
+              final: first?.final ? format.decimal(first.final.display) : '—',
+            })}
       </p>
       <table aria-label={t('resultsScreen.tieBreak.title')}>
         <thead>
@@ -53,7 +60,7 @@ export function TieBreakComparison(props: {
                 </th>
                 {peers.map((p) => (
                   <td key={p.candidateId} className="numeric">
-                    {p.tieBreaks[index]?.value ?? '—'}
+                    {shown(p.tieBreaks[index]?.value ?? null, link.link)}
                   </td>
                 ))}
               </tr>

@@ -1,10 +1,7 @@
-/** "Show more" under a long table: a bad pair of files can hold thousands of rows to list. */
+/** "Show more" under a long table, so thousands of rows never have to render at once. */
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format';
-
-/** Rows rendered at first and per "show more". */
-export const ROWS_PER_STEP = 500;
+import { useFormat } from '../format/use-format';
 
 /** Renders how many rows are shown and the button for more; nothing when all are shown. */
 export function MoreRows(props: {
@@ -18,13 +15,13 @@ export function MoreRows(props: {
   return (
     <div className="button-row">
       <p className="muted">
-        {t('paper.shownOf', {
+        {t('common.shownOf', {
           shown: format.number(props.shown),
           total: format.number(props.total),
         })}
       </p>
       <button type="button" className="button" onClick={props.onMore}>
-        {t('paper.showMore')}
+        {t('common.showMore')}
       </button>
     </div>
   );
