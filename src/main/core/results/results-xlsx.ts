@@ -17,7 +17,7 @@ export async function resultsXlsx(table: AnnouncementTable): Promise<Buffer> {
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   const sheet = workbook.addWorksheet('Hasil', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(table.headings).font = { bold: true };
+  sheet.addRow(table.headings.map(neutraliseCell)).font = { bold: true };
   for (const row of table.rows) {
     sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)));
   }
