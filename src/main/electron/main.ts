@@ -28,6 +28,7 @@ export async function start(): Promise<void> {
   try {
     store = await openStore(join(dataDir, DATABASE_FILE), {
       backupDir: join(dataDir, BACKUP_FOLDER),
+      checkpointWhenIdle: true,
     });
   } catch (error) {
     showFatalError(error);

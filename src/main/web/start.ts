@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = resolve(values.data);
-  const store = await openStore(join(dataDir, 'panitia.db'));
+  const store = await openStore(join(dataDir, 'panitia.db'), { checkpointWhenIdle: true });
   const version = (
     JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   ).version;

@@ -101,6 +101,7 @@ describe('main', () => {
     expect(state.privileged).toHaveBeenCalledOnce();
     expect(state.openStore).toHaveBeenCalledExactlyOnceWith(join('/data/Panitia', 'panitia.db'), {
       backupDir: join('/data/Panitia', 'backups'),
+      checkpointWhenIdle: true,
     });
     expect(state.createHandlers).toHaveBeenCalledWith(
       expect.objectContaining({

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { backupStore } from './backup';
 import { migrate, schemaVersion } from './migrate';
+import { deferAutomaticCheckpoints, startIdleCheckpoints } from './idle-checkpoint';
 import { cacheStatements } from './statement-cache';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -29,6 +30,8 @@ export interface OpenStoreOptions {
   /** Where automatic backups go; default `backups/` beside the database. */
   backupDir?: string;
   now?: () => Date;
+  /** Checkpoint the WAL on a timer between requests (the app); off for one-shot commands. */
+  checkpointWhenIdle?: boolean;
 }
 
 /** Opens the store at `file`, migrating it (after a backup) if it is older than this build. */
@@ -48,6 +51,7 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
       migrate(db);
     }
     const deviceId = ensureDeviceId(db, now);
+    const stopCheckpoints = options.checkpointWhenIdle ? startIdleCheckpoints(db) : () => {};
     return {
       db,
       file,
@@ -55,7 +59,10 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
       deviceId,
       schemaVersion: schemaVersion(db),
       now,
-      close: () => closeConnection(db),
+      close: () => {
+        stopCheckpoints();
+        closeConnection(db);
+      },
     };
   } catch (error) {
     db.close();
@@ -83,6 +90,7 @@ function openConnection(file: string): Database.Database {
   // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power loss, and a score
   // sheet the app said was saved must survive a power cut. The cost is ~0.1 ms per commit.
   db.pragma('synchronous = FULL');
+  deferAutomaticCheckpoints(db);
   cacheStatements(db);
   return db;
 }
