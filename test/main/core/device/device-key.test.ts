@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -59,6 +60,17 @@ describe('device key', () => {
     expect(again.code).toBe('deviceKey.exists');
     expect(again.params).toEqual({ fingerprint: info.fingerprint });
     expect(verifyJournal(store.db).firstBreak).toBeNull();
+  });
+
+  it('has the fingerprint that the shell command in docs/device-key.md computes', async () => {
+    const store = await tempStore();
+    const { publicKey, fingerprint } = createDeviceKey(store, PASSPHRASE, FAST_KDF);
+    const shell = 'echo -n "$PUBLIC_KEY_BASE64" | base64 -d | sha256sum | cut -c1-32';
+    const printed = execFileSync('sh', ['-c', shell], {
+      encoding: 'utf8',
+      env: { ...process.env, PUBLIC_KEY_BASE64: publicKey },
+    });
+    expect(printed.trim()).toBe(fingerprint.replaceAll(' ', ''));
   });
 
   it('signs bytes that verify against the public key, and refuses a wrong passphrase', async () => {
