@@ -8,9 +8,14 @@ export const CLI = join(__dirname, '../../bin/panitia.cjs');
 
 /** Runs `panitia …args` in the default language and returns its exit code and output. */
 export function panitia(...args: string[]) {
+  return panitiaWithEnv({}, ...args);
+}
+
+/** As {@link panitia}, with extra environment variables (a PIN or passphrase for scripts). */
+export function panitiaWithEnv(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, PANITIA_LANG: '' },
+    env: { ...process.env, PANITIA_LANG: '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -45,6 +45,10 @@ const id = {
   resultsFormat: 'format berkas',
   resultsOut: 'berkas tujuan (tanpa ini: hasil-TAHUN-HASH.FORMAT di folder kerja)',
   resultsSelection: 'id seleksi (wajib bila basis data memuat lebih dari satu seleksi)',
+  keys: 'kunci perangkat instalasi ini (Ed25519): tampilkan atau buat',
+  keysShow: 'tampilkan id perangkat, sidik jari kunci, dan tanggal pembuatannya',
+  keysCreate:
+    'buat kunci perangkat, disegel dengan frasa sandi (diketik dua kali, atau PANITIA_PASSPHRASE)',
 } as const;
 
 /** A help-text key. */
@@ -94,6 +98,10 @@ const en: Record<HelpKey, string> = {
   resultsFormat: 'file format',
   resultsOut: 'target file (without it: hasil-YEAR-HASH.FORMAT in the working folder)',
   resultsSelection: 'selection id (required when the database holds more than one selection)',
+  keys: "this installation's device key (Ed25519): show or create",
+  keysShow: 'show the device id, the key fingerprint and its creation date',
+  keysCreate:
+    'create the device key, sealed with a passphrase (typed twice, or PANITIA_PASSPHRASE)',
 };
 
 /** Every help text per language. */

@@ -8,6 +8,7 @@ import { demo } from './commands/demo';
 import { importCandidatesCommand } from './commands/import-candidates';
 import { importExternalCommand } from './commands/import-external';
 import { journalVerify } from './commands/journal-verify';
+import { keysCreate, keysShow } from './commands/keys';
 import { rubricExport } from './commands/rubric-export';
 import { rubricImport } from './commands/rubric-import';
 import { rubricList } from './commands/rubric-list';
@@ -68,6 +69,18 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .description(t.journalVerify)
     .requiredOption('--db <file>', t.db)
     .action((options: { db: string }) => run(journalVerify(output, options.db)));
+
+  const keys = program.command('keys').description(t.keys);
+  keys
+    .command('show')
+    .description(t.keysShow)
+    .requiredOption('--db <file>', t.db)
+    .action((options: { db: string }) => run(keysShow(output, options.db)));
+  keys
+    .command('create')
+    .description(t.keysCreate)
+    .requiredOption('--db <file>', t.db)
+    .action((options: { db: string }) => run(keysCreate(output, options.db)));
 
   const rubric = program.command('rubric').description(t.rubric);
   rubric

@@ -68,6 +68,20 @@ const id = {
     'hash entri sebelumnya tidak cocok (entri diubah, dihapus, atau disisipkan)',
   'reason.hash-mismatch': 'isi entri tidak cocok dengan hash-nya (entri diubah)',
   'reason.unreadable-payload': 'isi entri tidak dapat dibaca atau tidak kanonik',
+  keysDevice: 'Perangkat: {device}',
+  keysNone:
+    'Perangkat ini belum memiliki kunci perangkat. Buat dengan: panitia keys create --db {db}',
+  keysFingerprint: 'Sidik jari: {fingerprint}',
+  keysPublicKey: 'Kunci publik (Ed25519, base64): {publicKey}',
+  keysCreatedAt: 'Dibuat: {createdAt}',
+  keysPassphrasePrompt: 'Frasa sandi kunci perangkat (minimal 12 karakter): ',
+  keysPassphraseRepeat: 'Ulangi frasa sandi: ',
+  keysNoPassphrase:
+    'Frasa sandi tidak dapat dibaca: jalankan di terminal, atau isi variabel lingkungan {env}.',
+  keysPassphraseMismatch: 'Kedua frasa sandi tidak sama. Tidak ada yang diubah; coba lagi.',
+  keysCreated: 'Kunci perangkat dibuat untuk perangkat {device}.',
+  keysRemember:
+    'Simpan frasa sandi ini baik-baik: tanpa frasa itu perangkat ini tidak dapat menandatangani apa pun, dan frasa itu tidak dapat dipulihkan.',
 } as const;
 
 /** A CLI message key. */
@@ -138,6 +152,19 @@ const en: Record<CliMessage, string> = {
     "the previous entry's hash does not match (an entry was changed, deleted or inserted)",
   'reason.hash-mismatch': 'the entry does not match its hash (it was changed)',
   'reason.unreadable-payload': 'the entry content is unreadable or not canonical',
+  keysDevice: 'Device: {device}',
+  keysNone: 'This device has no device key yet. Create one with: panitia keys create --db {db}',
+  keysFingerprint: 'Fingerprint: {fingerprint}',
+  keysPublicKey: 'Public key (Ed25519, base64): {publicKey}',
+  keysCreatedAt: 'Created: {createdAt}',
+  keysPassphrasePrompt: 'Device key passphrase (at least 12 characters): ',
+  keysPassphraseRepeat: 'Repeat the passphrase: ',
+  keysNoPassphrase:
+    'Cannot read a passphrase: run this in a terminal, or set the environment variable {env}.',
+  keysPassphraseMismatch: 'The two passphrases differ. Nothing was changed; try again.',
+  keysCreated: 'Device key created for device {device}.',
+  keysRemember:
+    'Keep this passphrase safe: without it this device cannot sign anything, and it cannot be recovered.',
 };
 
 /** Every CLI message per language. */

@@ -171,9 +171,24 @@ export const EVENT_SCHEMAS = {
     chairId: Id,
     reason: z.string().trim().min(1).max(1000),
   }),
+  /**
+   * This installation's device key: the public half, and `proof`, a signature by the new key of
+   * {@link deviceKeyProofContent}, so whoever receives the chain can see that its device held the
+   * private key. The sealed private key never enters the journal (docs/device-key.md).
+   */
+  'device.keyCreated': z.object({
+    publicKey: PublicKeyB64,
+    fingerprint: Fingerprint,
+    proof: z.string().min(1).max(200),
+  }),
   /** The chair wrote down an incident (kejadian khusus) of a session, for its berita acara. */
   'incident.recorded': IncidentFields.extend({ id: Id, sessionId: Id, recordedBy: Id }),
 } as const;
+
+/** What a new device key signs to prove it belongs to `device` (canonical JSON of this). */
+export function deviceKeyProofContent(device: string, publicKey: string) {
+  return { purpose: 'panitia device key v1', device, publicKey };
+}
 
 /** A journal entry kind. */
 export type EventKind = keyof typeof EVENT_SCHEMAS;

@@ -1,6 +1,7 @@
 /**
- * An assessor's Ed25519 key pair: the public key as raw base64 with its fingerprint, and the
- * private key sealed with AES-256-GCM under a key scrypt derives from the PIN.
+ * Ed25519 key pairs (an assessor's, the device's): the public key as raw base64 with its
+ * fingerprint, and the private key sealed with AES-256-GCM under a key scrypt derives from the
+ * PIN or passphrase.
  */
 import {
   createCipheriv,
@@ -12,7 +13,7 @@ import {
   randomBytes,
   type KeyObject,
 } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorCode } from '../../../shared/errors';
 import { DEFAULT_KDF, formatKdf, parseKdf, scryptKey, type KdfParams } from './kdf';
 
 /** A new key pair as stored: public parts in the clear, the private key sealed. */
@@ -26,19 +27,38 @@ export interface SealedKeyPair {
 
 // The DER header of an Ed25519 SubjectPublicKeyInfo; the raw key is the 32 bytes after it.
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-// Binds the ciphertext to its purpose, so a sealed blob cannot pass for anything else.
-const AAD = Buffer.from('panitia assessor key v1', 'utf8');
+
+/** What a sealed key is for: its AAD, and the errors that name its secret in the user's words. */
+export interface SealPurpose {
+  /** Bound into the ciphertext, so a sealed blob of one purpose cannot pass for another. */
+  aad: string;
+  /** Thrown when GCM refuses the blob: a wrong secret (or a changed blob). */
+  wrongSecret: ErrorCode;
+  /** Thrown when the blob is malformed. */
+  unavailable: ErrorCode;
+}
+
+/** An assessor's key, sealed under their PIN. */
+export const ASSESSOR_SEAL: SealPurpose = {
+  aad: 'panitia assessor key v1',
+  wrongSecret: 'assessor.wrongPin',
+  unavailable: 'assessor.keyUnavailable',
+};
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
-/** Generates a key pair and seals its private key under `pin`. */
-export function generateSealedKeyPair(pin: string, params: KdfParams = DEFAULT_KDF): SealedKeyPair {
+/** Generates a key pair and seals its private key under `pin` (or a passphrase). */
+export function generateSealedKeyPair(
+  pin: string,
+  params: KdfParams = DEFAULT_KDF,
+  purpose: SealPurpose = ASSESSOR_SEAL,
+): SealedKeyPair {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const raw = rawPublicKey(publicKey);
   return {
     publicKey: raw,
     fingerprint: fingerprintOf(raw),
-    sealedKey: sealPrivateKey(privateKey, pin, params),
+    sealedKey: sealPrivateKey(privateKey, pin, params, purpose),
   };
 }
 
@@ -47,38 +67,48 @@ export function sealPrivateKey(
   privateKey: KeyObject,
   pin: string,
   params: KdfParams = DEFAULT_KDF,
+  purpose: SealPurpose = ASSESSOR_SEAL,
 ): string {
   const salt = randomBytes(SALT_BYTES);
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', scryptKey(pin, salt, params, 32), iv);
-  cipher.setAAD(AAD);
+  cipher.setAAD(Buffer.from(purpose.aad, 'utf8'));
   const der = privateKey.export({ format: 'der', type: 'pkcs8' });
   const ciphertext = Buffer.concat([cipher.update(der), cipher.final()]);
   const fields = [salt, iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString('base64'));
   return ['aes-256-gcm', 'scrypt', formatKdf(params), ...fields].join('$');
 }
 
-/** The private key sealed in `sealedKey`; throws `assessor.wrongPin` if GCM refuses it. */
-export function unsealPrivateKey(sealedKey: string, pin: string): KeyObject {
+/**
+ * The private key sealed in `sealedKey`; throws the purpose's `wrongSecret` (`assessor.wrongPin`)
+ * if GCM refuses it.
+ */
+export function unsealPrivateKey(
+  sealedKey: string,
+  pin: string,
+  purpose: SealPurpose = ASSESSOR_SEAL,
+): KeyObject {
   const parts = sealedKey.split('$');
   if (parts.length !== 9 || parts[0] !== 'aes-256-gcm' || parts[1] !== 'scrypt') {
-    throw new AppError('assessor.keyUnavailable');
+    throw new AppError(purpose.unavailable);
   }
   const [n, r, p, ...encoded] = parts.slice(2) as [string, string, string, ...string[]];
   const [salt, iv, tag, ciphertext] = encoded.map((b) => Buffer.from(b, 'base64')) as Buffer[];
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    scryptKey(pin, salt!, parseKdf(n, r, p), 32),
-    iv!,
-  );
-  decipher.setAAD(AAD);
+  let params: KdfParams;
+  try {
+    params = parseKdf(n, r, p);
+  } catch {
+    throw new AppError(purpose.unavailable);
+  }
+  const decipher = createDecipheriv('aes-256-gcm', scryptKey(pin, salt!, params, 32), iv!);
+  decipher.setAAD(Buffer.from(purpose.aad, 'utf8'));
   decipher.setAuthTag(tag!);
   let der: Buffer;
   try {
     der = Buffer.concat([decipher.update(ciphertext!), decipher.final()]);
   } catch {
     // GCM cannot tell a wrong PIN from a changed blob: both fail the tag check.
-    throw new AppError('assessor.wrongPin');
+    throw new AppError(purpose.wrongSecret);
   }
   return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 }

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { assessorAppliers } from '../assessors/projection';
 import { attendanceAppliers } from '../attendance/projection';
 import { candidateAppliers } from '../candidates/projection';
+import { deviceAppliers } from '../device/projection';
 import { externalScoreAppliers } from '../external/projection';
 import { formasiAppliers } from '../formasi/projection';
 import { incidentAppliers } from '../incidents/projection';
@@ -46,6 +47,7 @@ const APPLIERS: Appliers = {
   ...sheetAppliers,
   ...incidentAppliers,
   ...externalScoreAppliers,
+  ...deviceAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

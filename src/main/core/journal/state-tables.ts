@@ -1,9 +1,9 @@
 /** The tables that are a projection of the journal, in the order they can be emptied. */
 
 /**
- * State tables, children before parents (foreign keys). `assessor_secrets`, `pin_attempts` and `sheet_drafts`
- * are deliberately absent: they hold what never enters the journal (docs/assessors.md), so a rebuild
- * must keep them.
+ * State tables, children before parents (foreign keys). `assessor_secrets`, `pin_attempts`,
+ * `sheet_drafts` and `device_key_secret` are deliberately absent: they hold what never enters the
+ * journal (docs/assessors.md, docs/device-key.md), so a rebuild must keep them.
  */
 export const STATE_TABLES = [
   'journal_refs',
@@ -28,4 +28,5 @@ export const STATE_TABLES = [
   'formasi',
   'selections',
   'rubric_versions',
+  'device_keys',
 ] as const;

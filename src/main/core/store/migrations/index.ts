@@ -6,6 +6,7 @@ import { migration004 } from './004-sessions-panels-attendance';
 import { migration005 } from './005-score-sheets';
 import { migrationIncidents } from './006-incidents';
 import { migration007 } from './007-external-scores';
+import { migration008 } from './008-device-keys';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migrationIncidents,
   migration007,
+  migration008,
 ];
 
 /** The schema version this build of Panitia reads and writes. */
