@@ -3,6 +3,7 @@
  * same code reads the same everywhere. Indonesian is the default; every code exists in both.
  */
 import { DEVICE_KEY_ERRORS_EN, DEVICE_KEY_ERRORS_ID } from './device-key-errors';
+import { BUNDLE_ERRORS_EN, BUNDLE_ERRORS_ID } from './bundle-errors';
 import { EXTERNAL_ERRORS_EN, EXTERNAL_ERRORS_ID } from './external-errors';
 import { PAPER_ERRORS_EN, PAPER_ERRORS_ID } from './paper-errors';
 import { SHEET_ERRORS_EN, SHEET_ERRORS_ID } from './sheet-errors';
@@ -17,6 +18,7 @@ const id = {
   ...PAPER_ERRORS_ID,
   ...EXTERNAL_ERRORS_ID,
   ...DEVICE_KEY_ERRORS_ID,
+  ...BUNDLE_ERRORS_ID,
   'request.invalid': 'Permintaan tidak valid: {detail}. Periksa isian lalu coba lagi.',
   'request.unknownChannel': 'Perintah "{channel}" tidak dikenal oleh aplikasi ini.',
   'request.forbidden': 'Permintaan ditolak: pengirim tidak dikenal.',
@@ -163,6 +165,7 @@ const en: Record<ErrorCode, string> = {
   ...PAPER_ERRORS_EN,
   ...EXTERNAL_ERRORS_EN,
   ...DEVICE_KEY_ERRORS_EN,
+  ...BUNDLE_ERRORS_EN,
   'request.invalid': 'Invalid request: {detail}. Check the fields and try again.',
   'request.unknownChannel': 'The command "{channel}" is not known to this app.',
   'request.forbidden': 'Request refused: unknown sender.',
