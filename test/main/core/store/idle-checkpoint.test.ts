@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,14 +11,14 @@ import { tempDir } from '../../../helpers/temp-store';
 type Checkpoint = { busy: number; log: number; checkpointed: number };
 
 /** Writes rows in separate commits, as the app's requests do. */
-function write(db: import('better-sqlite3').Database, count: number): void {
+function write(db: Database, count: number): void {
   db.exec('CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, v TEXT)');
   const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
   for (let i = 0; i < count; i += 1) insert.run('x'.repeat(2000));
 }
 
 /** The WAL's frames and how many of them are in the database (NOOP: reads, copies nothing). */
-function walState(db: import('better-sqlite3').Database): Checkpoint {
+function walState(db: Database): Checkpoint {
   return (db.pragma('wal_checkpoint(NOOP)') as Checkpoint[])[0]!;
 }
 
