@@ -86,7 +86,7 @@ export function CalibrationSection(props: {
                   y={rows.length * BAR_HEIGHT + 24}
                   textAnchor={value < 0 ? 'start' : value > 0 ? 'end' : 'middle'}
                 >
-                  {value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1)}
+                  {(value > 0 ? '+' : '') + format.decimal(value.toFixed(1))}
                 </text>
               ))}
               <text x={x(-extent)} y={rows.length * BAR_HEIGHT + 40} textAnchor="start">
