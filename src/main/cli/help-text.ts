@@ -49,6 +49,20 @@ const id = {
   keysShow: 'tampilkan id perangkat, sidik jari kunci, dan tanggal pembuatannya',
   keysCreate:
     'buat kunci perangkat, disegel dengan frasa sandi (diketik dua kali, atau PANITIA_PASSPHRASE)',
+  trust: 'daftar kunci tepercaya: kunci publik yang diterima sebagai penandatangan bundel',
+  trustAdd: 'catat kunci publik (dicocokkan di luar aplikasi) sebagai tepercaya',
+  trustList: 'tampilkan kunci tepercaya, termasuk yang dicabut',
+  trustRevoke: 'cabut kunci tepercaya dengan alasan; kunci tetap tercantum sebagai dicabut',
+  trustKey: 'kunci publik Ed25519 mentah, base64 (seperti ditampilkan "panitia keys show")',
+  trustLabel: 'label kunci, misalnya nama kantor atau pemiliknya',
+  trustRole: 'peran pemilik kunci',
+  trustFingerprint: 'sidik jari kunci (spasi dan huruf besar boleh)',
+  trustReason: 'alasan pencabutan (wajib, tercatat di jurnal)',
+  json: 'keluaran JSON',
+  verify:
+    'periksa bundel .panitia (setiap bita dan tanda tangan) dan, dengan --db, apakah penandatangannya tepercaya',
+  verifyDb: 'basis data yang daftar kunci tepercayanya dipakai',
+  verifyFile: 'berkas bundel .panitia',
 } as const;
 
 /** A help-text key. */
@@ -102,6 +116,20 @@ const en: Record<HelpKey, string> = {
   keysShow: 'show the device id, the key fingerprint and its creation date',
   keysCreate:
     'create the device key, sealed with a passphrase (typed twice, or PANITIA_PASSPHRASE)',
+  trust: 'trust registry: the public keys accepted as bundle signers',
+  trustAdd: 'pin a public key (compared out of band) as trusted',
+  trustList: 'list the trusted keys, revoked ones included',
+  trustRevoke: 'revoke a trusted key with a reason; it stays listed as revoked',
+  trustKey: 'raw Ed25519 public key, base64 (as "panitia keys show" prints it)',
+  trustLabel: 'key label, for example the office or owner',
+  trustRole: "the key owner's role",
+  trustFingerprint: 'key fingerprint (spaces and capitals allowed)',
+  trustReason: 'reason for the revocation (required, kept in the journal)',
+  json: 'JSON output',
+  verify:
+    'check a .panitia bundle (every byte and the signature) and, with --db, whether its signer is trusted',
+  verifyDb: 'database whose trust registry to use',
+  verifyFile: '.panitia bundle file',
 };
 
 /** Every help text per language. */

@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { REPORT_KINDS, type ReportKind } from '../../shared/domain/report';
+import { TRUST_ROLES } from '../../shared/domain/trust';
 import { RESULTS_FORMATS, type ResultsFormat } from '../../shared/results/results-format';
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
@@ -9,6 +10,8 @@ import { importCandidatesCommand } from './commands/import-candidates';
 import { importExternalCommand } from './commands/import-external';
 import { journalVerify } from './commands/journal-verify';
 import { keysCreate, keysShow } from './commands/keys';
+import { trustAdd, trustList, trustRevoke } from './commands/trust';
+import { verifyCommand } from './commands/verify';
 import { rubricExport } from './commands/rubric-export';
 import { rubricImport } from './commands/rubric-import';
 import { rubricList } from './commands/rubric-list';
@@ -81,6 +84,40 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .description(t.keysCreate)
     .requiredOption('--db <file>', t.db)
     .action((options: { db: string }) => run(keysCreate(output, options.db)));
+
+  const trust = program.command('trust').description(t.trust);
+  trust
+    .command('add')
+    .description(t.trustAdd)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--key <base64>', t.trustKey)
+    .requiredOption('--label <text>', t.trustLabel)
+    .addOption(new Option('--role <role>', t.trustRole).choices(TRUST_ROLES).makeOptionMandatory())
+    .action((options: { db: string; key: string; label: string; role: string }) =>
+      run(trustAdd(output, options)),
+    );
+  trust
+    .command('list')
+    .description(t.trustList)
+    .requiredOption('--db <file>', t.db)
+    .option('--json', t.json)
+    .action((options: { db: string; json?: boolean }) => run(trustList(output, options)));
+  trust
+    .command('revoke')
+    .description(t.trustRevoke)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--fingerprint <fp>', t.trustFingerprint)
+    .requiredOption('--reason <text>', t.trustReason)
+    .action((options: { db: string; fingerprint: string; reason: string }) =>
+      run(trustRevoke(output, options)),
+    );
+
+  program
+    .command('verify')
+    .description(t.verify)
+    .argument('<file>', t.verifyFile)
+    .option('--db <file>', t.verifyDb)
+    .action((file: string, options: { db?: string }) => run(verifyCommand(output, file, options)));
 
   const rubric = program.command('rubric').description(t.rubric);
   rubric

@@ -82,6 +82,32 @@ const id = {
   keysCreated: 'Kunci perangkat dibuat untuk perangkat {device}.',
   keysRemember:
     'Simpan frasa sandi ini baik-baik: tanpa frasa itu perangkat ini tidak dapat menandatangani apa pun, dan frasa itu tidak dapat dipulihkan.',
+  trustPinned: 'Kunci "{label}" ({role}) dicatat sebagai kunci tepercaya.',
+  trustCompare:
+    'Bandingkan sidik jari ini dengan yang ditunjukkan pemilik kunci (lewat telepon atau tatap muka) sebelum menerima bundel darinya.',
+  trustEmpty: 'Belum ada kunci tepercaya. Tambahkan dengan: panitia trust add',
+  trustRow: '{fingerprint}  {role}  "{label}"  tepercaya sejak {validFrom}',
+  trustRowRevoked:
+    '{fingerprint}  {role}  "{label}"  DICABUT pada {revokedAt} (sejak {validFrom}); alasan: {reason}',
+  trustRevoked:
+    'Kunci "{label}" ({fingerprint}) dicabut; kunci itu tetap tercantum sebagai dicabut.',
+  'role.central': 'pusat',
+  'role.office': 'kantor',
+  'role.assessor': 'penguji',
+  'bundleKind.setup': 'paket persiapan (pusat ke kantor)',
+  'bundleKind.results': 'hasil (kantor ke pusat)',
+  verifyInvalid: 'Bundel "{file}" TIDAK SAH (masalah pertama pada baris {line}):',
+  verifyValid: 'Bundel "{file}" utuh: setiap bita tercakup tanda tangan yang sah.',
+  verifyKind: 'Jenis: {kind}',
+  verifyCount: 'Jumlah catatan: {count}',
+  verifySigner: 'Sidik jari penandatangan: {fingerprint}',
+  verifyNoRegistry:
+    'Kepercayaan tidak diperiksa: tambahkan --db BERKAS agar penandatangan dicocokkan dengan daftar kunci tepercaya.',
+  verifyUnknown:
+    'Penandatangan TIDAK DIKENAL: kunci ini tidak ada di daftar kunci tepercaya. Jangan gunakan bundel ini sebelum sidik jarinya dicocokkan dan dicatat (panitia trust add).',
+  verifyRevoked:
+    'Penandatangan DICABUT: kunci "{label}" ({role}) dicabut pada {revokedAt}; alasan: {reason}. Jangan gunakan bundel ini.',
+  verifyTrusted: 'Penandatangan tepercaya: "{label}" ({role}).',
 } as const;
 
 /** A CLI message key. */
@@ -165,6 +191,30 @@ const en: Record<CliMessage, string> = {
   keysCreated: 'Device key created for device {device}.',
   keysRemember:
     'Keep this passphrase safe: without it this device cannot sign anything, and it cannot be recovered.',
+  trustPinned: 'Key "{label}" ({role}) pinned as trusted.',
+  trustCompare:
+    "Compare this fingerprint with the one the key's owner shows you (by phone or in person) before accepting bundles from them.",
+  trustEmpty: 'No trusted keys yet. Add one with: panitia trust add',
+  trustRow: '{fingerprint}  {role}  "{label}"  trusted since {validFrom}',
+  trustRowRevoked:
+    '{fingerprint}  {role}  "{label}"  REVOKED on {revokedAt} (since {validFrom}); reason: {reason}',
+  trustRevoked: 'Key "{label}" ({fingerprint}) revoked; it stays listed as revoked.',
+  'role.central': 'central',
+  'role.office': 'office',
+  'role.assessor': 'assessor',
+  'bundleKind.setup': 'setup package (central to office)',
+  'bundleKind.results': 'results (office to central)',
+  verifyInvalid: 'Bundle "{file}" is NOT VALID (first problem at line {line}):',
+  verifyValid: 'Bundle "{file}" is intact: every byte is covered by a good signature.',
+  verifyKind: 'Kind: {kind}',
+  verifyCount: 'Records: {count}',
+  verifySigner: 'Signer fingerprint: {fingerprint}',
+  verifyNoRegistry: 'Trust not checked: add --db FILE to look the signer up in the trust registry.',
+  verifyUnknown:
+    'Signer UNKNOWN: this key is not in the trust registry. Do not use this bundle until its fingerprint is compared and pinned (panitia trust add).',
+  verifyRevoked:
+    'Signer REVOKED: key "{label}" ({role}) was revoked on {revokedAt}; reason: {reason}. Do not use this bundle.',
+  verifyTrusted: 'Signer trusted: "{label}" ({role}).',
 };
 
 /** Every CLI message per language. */

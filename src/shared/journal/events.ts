@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AssessorFields, ConflictKind, Fingerprint, PublicKeyB64 } from '../domain/assessor';
+import { TRUST_ROLES } from '../domain/trust';
 import { AttendanceFields, CandidateStatus } from '../domain/attendance';
 import { CandidateFields } from '../domain/candidate';
 import { IncidentFields } from '../domain/incident';
@@ -180,6 +181,21 @@ export const EVENT_SCHEMAS = {
     publicKey: PublicKeyB64,
     fingerprint: Fingerprint,
     proof: z.string().min(1).max(200),
+  }),
+  /**
+   * A key pinned in this installation's trust registry, learnt out of band (docs/trust-registry.md).
+   * The fingerprint is carried so the applier can check it against the key.
+   */
+  'trust.pinned': z.object({
+    publicKey: PublicKeyB64,
+    fingerprint: Fingerprint,
+    label: z.string().trim().min(1).max(200),
+    role: z.enum(TRUST_ROLES),
+  }),
+  /** A pinned key revoked, with its reason; it stays listed as revoked. */
+  'trust.revoked': z.object({
+    fingerprint: Fingerprint,
+    reason: z.string().trim().min(1).max(1000),
   }),
   /** The chair wrote down an incident (kejadian khusus) of a session, for its berita acara. */
   'incident.recorded': IncidentFields.extend({ id: Id, sessionId: Id, recordedBy: Id }),

@@ -24,6 +24,7 @@ import { rubricAppliers } from '../rubrics/projection';
 import { sheetAppliers } from '../scoring/projection';
 import { selectionAppliers } from '../selections/projection';
 import { sessionAppliers } from '../sessions/projection';
+import { trustAppliers } from '../trust/projection';
 
 /** Applies the payload of one kind to the state tables. */
 export type Applier<K extends EventKind> = (
@@ -48,6 +49,7 @@ const APPLIERS: Appliers = {
   ...incidentAppliers,
   ...externalScoreAppliers,
   ...deviceAppliers,
+  ...trustAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

@@ -29,4 +29,5 @@ export const STATE_TABLES = [
   'selections',
   'rubric_versions',
   'device_keys',
+  'trusted_keys',
 ] as const;

@@ -7,6 +7,7 @@ import { migration005 } from './005-score-sheets';
 import { migrationIncidents } from './006-incidents';
 import { migration007 } from './007-external-scores';
 import { migration008 } from './008-device-keys';
+import { migration009 } from './009-trusted-keys';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migrationIncidents,
   migration007,
   migration008,
+  migration009,
 ];
 
 /** The schema version this build of Panitia reads and writes. */
