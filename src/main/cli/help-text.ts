@@ -49,6 +49,9 @@ const id = {
   keysShow: 'tampilkan id perangkat, sidik jari kunci, dan tanggal pembuatannya',
   keysCreate:
     'buat kunci perangkat, disegel dengan frasa sandi (diketik dua kali, atau PANITIA_PASSPHRASE)',
+  export:
+    'tulis bundel hasil (.panitia): seluruh jurnal kantor ini, ditandatangani kunci perangkat (frasa sandi dari terminal atau PANITIA_PASSPHRASE)',
+  outBundle: 'berkas bundel yang ditulis (.panitia)',
 } as const;
 
 /** A help-text key. */
@@ -102,6 +105,9 @@ const en: Record<HelpKey, string> = {
   keysShow: 'show the device id, the key fingerprint and its creation date',
   keysCreate:
     'create the device key, sealed with a passphrase (typed twice, or PANITIA_PASSPHRASE)',
+  export:
+    "write the result bundle (.panitia): this office's whole journal, signed by the device key (passphrase from the terminal or PANITIA_PASSPHRASE)",
+  outBundle: 'the bundle file to write (.panitia)',
 };
 
 /** Every help text per language. */

@@ -5,6 +5,7 @@ import { REPORT_KINDS, type ReportKind } from '../../shared/domain/report';
 import { RESULTS_FORMATS, type ResultsFormat } from '../../shared/results/results-format';
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
+import { exportCommand } from './commands/export';
 import { importCandidatesCommand } from './commands/import-candidates';
 import { importExternalCommand } from './commands/import-external';
 import { journalVerify } from './commands/journal-verify';
@@ -81,6 +82,15 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .description(t.keysCreate)
     .requiredOption('--db <file>', t.db)
     .action((options: { db: string }) => run(keysCreate(output, options.db)));
+
+  program
+    .command('export')
+    .description(t.export)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--out <file>', t.outBundle)
+    .action((options: { db: string; out: string }) =>
+      run(exportCommand(output, options.db, options.out)),
+    );
 
   const rubric = program.command('rubric').description(t.rubric);
   rubric

@@ -82,6 +82,9 @@ const id = {
   keysCreated: 'Kunci perangkat dibuat untuk perangkat {device}.',
   keysRemember:
     'Simpan frasa sandi ini baik-baik: tanpa frasa itu perangkat ini tidak dapat menandatangani apa pun, dan frasa itu tidak dapat dipulihkan.',
+  exportPassphrasePrompt: 'Frasa sandi kunci perangkat: ',
+  exportWritten:
+    'Bundel hasil ditulis ke {file}: {entries} entri jurnal dari {chains} rantai, ditandatangani kunci perangkat (sidik jari {fingerprint}).',
 } as const;
 
 /** A CLI message key. */
@@ -165,6 +168,9 @@ const en: Record<CliMessage, string> = {
   keysCreated: 'Device key created for device {device}.',
   keysRemember:
     'Keep this passphrase safe: without it this device cannot sign anything, and it cannot be recovered.',
+  exportPassphrasePrompt: 'Device key passphrase: ',
+  exportWritten:
+    'Result bundle written to {file}: {entries} journal entries from {chains} chains, signed by the device key (fingerprint {fingerprint}).',
 };
 
 /** Every CLI message per language. */
