@@ -63,6 +63,9 @@ const id = {
     'periksa bundel .panitia (setiap bita dan tanda tangan) dan, dengan --db, apakah penandatangannya tepercaya',
   verifyDb: 'basis data yang daftar kunci tepercayanya dipakai',
   verifyFile: 'berkas bundel .panitia',
+  export:
+    'tulis bundel hasil (.panitia): seluruh jurnal kantor ini, ditandatangani kunci perangkat (frasa sandi dari terminal atau PANITIA_PASSPHRASE)',
+  outBundle: 'berkas bundel yang ditulis (.panitia)',
 } as const;
 
 /** A help-text key. */
@@ -130,6 +133,9 @@ const en: Record<HelpKey, string> = {
     'check a .panitia bundle (every byte and the signature) and, with --db, whether its signer is trusted',
   verifyDb: 'database whose trust registry to use',
   verifyFile: '.panitia bundle file',
+  export:
+    "write the result bundle (.panitia): this office's whole journal, signed by the device key (passphrase from the terminal or PANITIA_PASSPHRASE)",
+  outBundle: 'the bundle file to write (.panitia)',
 };
 
 /** Every help text per language. */

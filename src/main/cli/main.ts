@@ -6,6 +6,7 @@ import { TRUST_ROLES } from '../../shared/domain/trust';
 import { RESULTS_FORMATS, type ResultsFormat } from '../../shared/results/results-format';
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
+import { exportCommand } from './commands/export';
 import { importCandidatesCommand } from './commands/import-candidates';
 import { importExternalCommand } from './commands/import-external';
 import { journalVerify } from './commands/journal-verify';
@@ -118,6 +119,14 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .argument('<file>', t.verifyFile)
     .option('--db <file>', t.verifyDb)
     .action((file: string, options: { db?: string }) => run(verifyCommand(output, file, options)));
+  program
+    .command('export')
+    .description(t.export)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--out <file>', t.outBundle)
+    .action((options: { db: string; out: string }) =>
+      run(exportCommand(output, options.db, options.out)),
+    );
 
   const rubric = program.command('rubric').description(t.rubric);
   rubric

@@ -108,6 +108,9 @@ const id = {
   verifyRevoked:
     'Penandatangan DICABUT: kunci "{label}" ({role}) dicabut pada {revokedAt}; alasan: {reason}. Jangan gunakan bundel ini.',
   verifyTrusted: 'Penandatangan tepercaya: "{label}" ({role}).',
+  exportPassphrasePrompt: 'Frasa sandi kunci perangkat: ',
+  exportWritten:
+    'Bundel hasil ditulis ke {file}: {entries} entri jurnal dari {chains} rantai, ditandatangani kunci perangkat (sidik jari {fingerprint}).',
 } as const;
 
 /** A CLI message key. */
@@ -215,6 +218,9 @@ const en: Record<CliMessage, string> = {
   verifyRevoked:
     'Signer REVOKED: key "{label}" ({role}) was revoked on {revokedAt}; reason: {reason}. Do not use this bundle.',
   verifyTrusted: 'Signer trusted: "{label}" ({role}).',
+  exportPassphrasePrompt: 'Device key passphrase: ',
+  exportWritten:
+    'Result bundle written to {file}: {entries} journal entries from {chains} chains, signed by the device key (fingerprint {fingerprint}).',
 };
 
 /** Every CLI message per language. */

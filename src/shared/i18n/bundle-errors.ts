@@ -31,6 +31,24 @@ export const BUNDLE_ERRORS_ID = {
     'Ada data tambahan pada baris {line}, setelah baris penutup (baris {trailer}). Berkas telah diubah.',
   'bundle.signerMismatch':
     'Tanda tangan yang dibuat tidak cocok dengan kunci publik di judul bundel. Tidak ada berkas yang ditulis.',
+  'resultBundle.wrongKind':
+    'Bundel ini berjenis "{kind}", bukan bundel hasil. Pilih berkas hasil dari kantor pelaksana.',
+  'resultBundle.badRecord':
+    'Baris {line} bukan catatan bundel hasil yang sah (bagian "{field}"). Bundel dibuat oleh program lain atau diubah sebelum ditandatangani.',
+  'resultBundle.badOrder':
+    'Baris {line} (perangkat {device}, nomor {seq}) tidak pada urutannya: rantai jurnal ditukar urutannya atau catatan dipindahkan.',
+  'resultBundle.gap':
+    'Rantai jurnal perangkat {device} melompat pada baris {line}: seharusnya nomor {expected}, tertulis {found}. Ada entri yang dihapus atau ditukar urutannya.',
+  'resultBundle.badLink':
+    'Entri jurnal pada baris {line} (perangkat {device}, nomor {seq}) tidak menyambung ke entri sebelumnya: ada entri yang dihapus atau diubah.',
+  'resultBundle.badEntryHash':
+    'Hash entri jurnal pada baris {line} (perangkat {device}, nomor {seq}) tidak cocok dengan isinya: entri ini telah diubah.',
+  'resultBundle.badCheckpoint':
+    'Tanda tangan titik periksa pada baris {line} (perangkat {device}) tidak sah untuk kunci penandatangan bundel. Jangan gunakan berkas ini.',
+  'resultBundle.checkpointMismatch':
+    'Titik periksa pada baris {line} (perangkat {device}) tidak cocok dengan rantai jurnal di bundel: ada entri yang hilang atau ditambahkan.',
+  'resultBundle.missingCheckpoint':
+    'Rantai jurnal perangkat {device} tidak memiliki titik periksa bertanda tangan (baris {line}). Bundel tidak lengkap.',
 } as const;
 
 /** English. */
@@ -61,4 +79,22 @@ export const BUNDLE_ERRORS_EN: Record<keyof typeof BUNDLE_ERRORS_ID, string> = {
     'There is extra data at line {line}, after the closing line (line {trailer}). The file was changed.',
   'bundle.signerMismatch':
     'The signature produced does not match the public key in the bundle header. No file was written.',
+  'resultBundle.wrongKind':
+    'This bundle is of kind "{kind}", not a result bundle. Choose the results file from the office.',
+  'resultBundle.badRecord':
+    'Line {line} is not a valid result bundle record (at "{field}"). The bundle was made by another program or changed before it was signed.',
+  'resultBundle.badOrder':
+    'Line {line} (device {device}, number {seq}) is out of order: journal chains were reordered or records moved.',
+  'resultBundle.gap':
+    'The journal chain of device {device} jumps at line {line}: number {expected} expected, {found} found. An entry was removed or moved.',
+  'resultBundle.badLink':
+    'The journal entry on line {line} (device {device}, number {seq}) does not link to the entry before it: an entry was removed or changed.',
+  'resultBundle.badEntryHash':
+    'The hash of the journal entry on line {line} (device {device}, number {seq}) does not match its content: this entry was changed.',
+  'resultBundle.badCheckpoint':
+    'The checkpoint signature on line {line} (device {device}) is not valid for the bundle signer key. Do not use this file.',
+  'resultBundle.checkpointMismatch':
+    'The checkpoint on line {line} (device {device}) does not match the journal chain in the bundle: entries were lost or added.',
+  'resultBundle.missingCheckpoint':
+    'The journal chain of device {device} has no signed checkpoint (line {line}). The bundle is incomplete.',
 };
