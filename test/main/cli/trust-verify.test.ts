@@ -10,6 +10,11 @@ const signer = testKey(7);
 const other = testKey(8);
 const FP = fingerprintOf(signer.publicKey);
 
+/** Runs `panitia trust add` for `key` in the registry of `db`. */
+function trustAdd(db: string, key: string, label: string, role: string) {
+  return panitia('trust', 'add', '--db', db, '--key', key, '--label', label, '--role', role);
+}
+
 /** A fresh folder with a three-record results bundle signed by `signer`. */
 async function setup() {
   const dir = tempDir();
@@ -25,35 +30,11 @@ async function setup() {
 describe('panitia trust', () => {
   it('adds, lists and revokes keys; a revoked key stays listed', async () => {
     const { db } = await setup();
-    const added = panitia(
-      'trust',
-      'add',
-      '--db',
-      db,
-      '--key',
-      signer.publicKey,
-      '--label',
-      'Kantor Regional I',
-      '--role',
-      'office',
-    );
+    const added = trustAdd(db, signer.publicKey, 'Kantor Regional I', 'office');
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     expect(added.stdout).toContain(`Sidik jari: ${FP}`);
-    expect(
-      panitia(
-        'trust',
-        'add',
-        '--db',
-        db,
-        '--key',
-        other.publicKey,
-        '--label',
-        'Pusat',
-        '--role',
-        'central',
-      ).code,
-    ).toBe(0);
+    expect(trustAdd(db, other.publicKey, 'Pusat', 'central').code).toBe(0);
 
     const again = panitia(
       'trust',
@@ -106,31 +87,9 @@ describe('panitia trust', () => {
 
   it('refuses an unknown role and a malformed key', async () => {
     const { db } = await setup();
-    const role = panitia(
-      'trust',
-      'add',
-      '--db',
-      db,
-      '--key',
-      signer.publicKey,
-      '--label',
-      'X',
-      '--role',
-      'boss',
-    );
+    const role = trustAdd(db, signer.publicKey, 'X', 'boss');
     expect(role.code).toBe(2);
-    const key = panitia(
-      'trust',
-      'add',
-      '--db',
-      db,
-      '--key',
-      'bukan-kunci',
-      '--label',
-      'X',
-      '--role',
-      'office',
-    );
+    const key = trustAdd(db, 'bukan-kunci', 'X', 'office');
     expect(key.code).toBe(1);
     expect(key.stderr).toContain('Kunci publik tidak sah');
   });
@@ -139,18 +98,7 @@ describe('panitia trust', () => {
 describe('panitia verify', () => {
   it('exits 0 for a valid bundle from a trusted signer and says so in both languages', async () => {
     const { db, bundle } = await setup();
-    panitia(
-      'trust',
-      'add',
-      '--db',
-      db,
-      '--key',
-      signer.publicKey,
-      '--label',
-      'Kantor Regional I',
-      '--role',
-      'office',
-    );
+    trustAdd(db, signer.publicKey, 'Kantor Regional I', 'office');
     const id = panitia('verify', bundle, '--db', db);
     expect(id.stderr).toBe('');
     expect(id.code).toBe(0);
@@ -166,34 +114,12 @@ describe('panitia verify', () => {
 
   it('exits 3 for an unknown signer, a revoked one, and when no registry is given', async () => {
     const { db, bundle } = await setup();
-    panitia(
-      'trust',
-      'add',
-      '--db',
-      db,
-      '--key',
-      other.publicKey,
-      '--label',
-      'Pusat',
-      '--role',
-      'central',
-    );
+    trustAdd(db, other.publicKey, 'Pusat', 'central');
     const unknown = panitia('verify', bundle, '--db', db, '--lang', 'en');
     expect(unknown.code).toBe(3);
     expect(unknown.stdout).toContain('Signer UNKNOWN');
 
-    panitia(
-      'trust',
-      'add',
-      '--db',
-      db,
-      '--key',
-      signer.publicKey,
-      '--label',
-      'Kantor',
-      '--role',
-      'office',
-    );
+    trustAdd(db, signer.publicKey, 'Kantor', 'office');
     panitia('trust', 'revoke', '--db', db, '--fingerprint', FP, '--reason', 'kunci bocor');
     const revoked = panitia('verify', bundle, '--db', db);
     expect(revoked.code).toBe(3);
@@ -209,18 +135,7 @@ describe('panitia verify', () => {
 
   it('exits 1 for a tampered bundle, naming the problem and its line', async () => {
     const { db, bundle, dir } = await setup();
-    panitia(
-      'trust',
-      'add',
-      '--db',
-      db,
-      '--key',
-      signer.publicKey,
-      '--label',
-      'Kantor',
-      '--role',
-      'office',
-    );
+    trustAdd(db, signer.publicKey, 'Kantor', 'office');
     const bytes = await bundleBytes(
       testHeader(signer.publicKey),
       [{ n: 1 }, { n: 2 }, { n: 3 }],

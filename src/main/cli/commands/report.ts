@@ -15,7 +15,7 @@ import { openStore } from '../../core/store/open-store';
 import { EXIT } from '../exit-codes';
 import { say, type Output } from '../output';
 import { RESOURCES_DIR } from '../resources-dir';
-import { writeWhole } from '../write-whole';
+import { writeWhole } from '../../core/files/write-whole';
 
 /** Prints document `options.kind` of session `options.session` of `dbFile` to `options.out`. */
 export async function report(

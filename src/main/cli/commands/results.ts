@@ -8,7 +8,7 @@ import { onlySelectionId } from '../../core/selections/queries';
 import { openStore } from '../../core/store/open-store';
 import { EXIT } from '../exit-codes';
 import { say, type Output } from '../output';
-import { writeWhole } from '../write-whole';
+import { writeWhole } from '../../core/files/write-whole';
 
 /** Exports the results of `options.selection` (or the only selection) of `dbFile`. */
 export async function results(

@@ -4,7 +4,7 @@ import { getRubric } from '../../core/rubrics/queries';
 import { openStore } from '../../core/store/open-store';
 import { EXIT } from '../exit-codes';
 import { say, type Output } from '../output';
-import { writeWhole } from '../write-whole';
+import { writeWhole } from '../../core/files/write-whole';
 
 /** Exports version `id` of `dbFile` to `out`. */
 export async function rubricExport(

@@ -1,12 +1,8 @@
 /** Writing a bundle: lines produced one at a time, streamed to a temporary file, then renamed. */
 import { verify } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../shared/errors';
 import { publicKeyFromRaw } from '../crypto/sealed-key';
+import { writeWholeStream } from '../files/write-whole';
 import {
   BUNDLE_FORMAT,
   encodeLine,
@@ -75,25 +71,10 @@ export async function writeBundle(
   records: AsyncIterable<unknown> | Iterable<unknown>,
   signer: BundleSigner,
 ): Promise<BundleSummary> {
-  const partial = `${file}.${process.pid}.partial`;
   let result: BundleSummary | undefined;
-  try {
-    // pipeline respects backpressure: a million records never pile up in memory.
-    const lines = Readable.from(encodeBundle(header, records, signer, (s) => (result = s)));
-    await pipeline(lines, createWriteStream(partial));
-    const handle = await open(partial, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(partial, file);
-  } catch (error) {
-    await rm(partial, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new AppError('file.notFound', { file: dirname(file) });
-    }
-    throw error;
-  }
+  await writeWholeStream(
+    file,
+    encodeBundle(header, records, signer, (s) => (result = s)),
+  );
   return result as BundleSummary;
 }
