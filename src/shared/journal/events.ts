@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AssessorFields, ConflictKind, Fingerprint, PublicKeyB64 } from '../domain/assessor';
 import { TRUST_ROLES } from '../domain/trust';
+import { DeviceId, MergeReport, QuarantineDecision } from '../domain/merge';
 import { AttendanceFields, CandidateStatus } from '../domain/attendance';
 import { CandidateFields } from '../domain/candidate';
 import { IncidentFields } from '../domain/incident';
@@ -195,6 +196,39 @@ export const EVENT_SCHEMAS = {
   /** A pinned key revoked, with its reason; it stays listed as revoked. */
   'trust.revoked': z.object({
     fingerprint: Fingerprint,
+    reason: z.string().trim().min(1).max(1000),
+  }),
+  /**
+   * An office started from a setup package (docs/merge.md): which package, whose key signed it, and
+   * the chain heads it holds. Replay applies those heads before anything after this entry.
+   */
+  'setup.received': z.object({
+    office: z.string().trim().min(1).max(200),
+    bundleHash: Sha256Hex,
+    signerFingerprint: Fingerprint,
+    basis: z.array(z.object({ device: DeviceId, seq: z.number().int().positive() })).max(10000),
+  }),
+  /**
+   * A merge found two different entries for one device and sequence: the chain forked (a copied
+   * database used twice). Both sides are held out of the state until a resolution picks one.
+   */
+  'merge.forkFound': z.object({
+    device: DeviceId,
+    seq: z.number().int().positive(),
+    hashes: z.tuple([Sha256Hex, Sha256Hex]),
+  }),
+  /** A merge's report, signed by the merger's device key over its canonical JSON. */
+  'merge.recorded': z.object({
+    id: z.uuid(),
+    report: MergeReport,
+    signature: z.string().min(1).max(200),
+  }),
+  /** An administrator's decision on a quarantine item, with its reason. */
+  'quarantine.resolved': z.object({
+    itemId: z.string().min(1).max(300),
+    decision: QuarantineDecision,
+    /** What was accepted: a branch head hash, a device id, or a fingerprint; null for a rejection. */
+    choice: z.string().min(1).max(300).nullable(),
     reason: z.string().trim().min(1).max(1000),
   }),
   /** The chair wrote down an incident (kejadian khusus) of a session, for its berita acara. */

@@ -1,12 +1,19 @@
 /**
- * Checking a received result bundle: the container first (verifyBundle), then every journal
- * entry's hash, each chain's continuity, and each chain's signed checkpoint. Nothing is merged.
+ * Checking a received chain bundle (results, or a setup package): the container first
+ * (verifyBundle), then every journal entry's hash, each chain's continuity, and each chain's signed
+ * checkpoint. Nothing is merged here; a merge stages the entries handed to `onEntry`.
  */
 import type { JsonValue } from '../../../shared/canonical-json';
 import { GENESIS_HASH } from '../../../shared/journal/entry';
 import { verifyBytes } from '../crypto/sign';
 import { entryHash } from '../journal/hash';
-import { checkpointBytes, type CheckpointRecord, type CheckpointStatement } from './result-bundle';
+import type { BundleKind } from './format';
+import {
+  checkpointBytes,
+  type CheckpointRecord,
+  type CheckpointStatement,
+  type EntryRecord,
+} from './result-bundle';
 import { verifyBundle, type BundleProblemCode, type ValidBundle } from './verify';
 
 /** Why a valid container is not a valid result bundle; messages in src/shared/i18n/bundle-errors.ts. */
@@ -27,6 +34,19 @@ export interface ValidResultBundle {
   bundle: ValidBundle;
   entries: number;
   chains: CheckpointStatement[];
+  /** Each chain's checkpoint record as received, with the key that signed it. */
+  checkpoints: CheckpointRecord[];
+}
+
+/** Options of {@link readResultBundle}. */
+export interface ReadChainOptions {
+  /** The kinds accepted (default: results only). */
+  kinds?: readonly BundleKind[];
+  /**
+   * Called with each entry whose hash and link checked out, as the file is read; the whole file's
+   * verdict comes at the end, so a caller stages entries and keeps them only if it is valid.
+   */
+  onEntry?: (entry: EntryRecord, line: number) => void;
 }
 
 /** The first problem; `line` is the 1-based line of the file (the header is line 1). */
@@ -42,7 +62,7 @@ export type ResultBundleReading = ValidResultBundle | InvalidResultBundle;
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const ENTRY_KEYS = ['device', 'hash', 'kind', 'payload', 'prev', 'seq', 'ts', 'type'];
-const CHECKPOINT_KEYS = ['device', 'headHash', 'lastSeq', 'signature', 'type'];
+const CHECKPOINT_KEYS = ['device', 'headHash', 'lastSeq', 'publicKey', 'signature', 'type'];
 
 class Problem extends Error {
   constructor(
@@ -61,11 +81,16 @@ interface Chain {
   headHash: string;
   /** Line of its last entry. */
   line: number;
+  /** The public key its own `device.keyCreated` entry declares, if the bundle holds it. */
+  ownKey: string | null;
 }
 
-/** Verifies the result bundle at `file`; throws only `file.notFound` and I/O errors. */
-export async function readResultBundle(file: string): Promise<ResultBundleReading> {
-  const checker = new RecordChecker();
+/** Verifies the chain bundle at `file`; throws only `file.notFound` and I/O errors. */
+export async function readResultBundle(
+  file: string,
+  options: ReadChainOptions = {},
+): Promise<ResultBundleReading> {
+  const checker = new RecordChecker(options.onEntry);
   let problem: Problem | undefined;
   const bundle = await verifyBundle(file, {
     onRecord: (record, index) => {
@@ -81,12 +106,17 @@ export async function readResultBundle(file: string): Promise<ResultBundleReadin
   // A container that fails says so first: its records cannot be trusted to mean anything.
   if (!bundle.valid) return bundle;
   try {
-    if (bundle.kind !== 'results') {
+    if (!(options.kinds ?? ['results']).includes(bundle.kind)) {
       throw new Problem('resultBundle.wrongKind', 1, { kind: bundle.kind });
     }
     if (problem) throw problem;
-    const chains = checker.finish(bundle.publicKey, bundle.count + 2);
-    return { valid: true, bundle, entries: checker.entries, chains };
+    const checkpoints = checker.finish(bundle.publicKey, bundle.count + 2);
+    const chains = checkpoints.map(({ device, lastSeq, headHash }) => ({
+      device,
+      lastSeq,
+      headHash,
+    }));
+    return { valid: true, bundle, entries: checker.entries, chains, checkpoints };
   } catch (error) {
     if (!(error instanceof Problem)) throw error;
     return {
@@ -103,6 +133,8 @@ class RecordChecker {
   entries = 0;
   private readonly chains: Chain[] = [];
   private readonly checkpoints: { record: CheckpointRecord; line: number }[] = [];
+
+  constructor(private readonly onEntry?: (entry: EntryRecord, line: number) => void) {}
 
   add(value: JsonValue, line: number): void {
     const record = asObject(value, line);
@@ -134,7 +166,7 @@ class RecordChecker {
       if (chain && chain.device >= device) {
         throw new Problem('resultBundle.badOrder', line, { device, seq: seq as number });
       }
-      chain = { device, lastSeq: 0, headHash: GENESIS_HASH, line };
+      chain = { device, lastSeq: 0, headHash: GENESIS_HASH, line, ownKey: null };
       this.chains.push(chain);
     }
     if (seq !== chain.lastSeq + 1) {
@@ -161,7 +193,10 @@ class RecordChecker {
     chain.lastSeq = seq as number;
     chain.headHash = hash;
     chain.line = line;
+    const declared = (payload as Record<string, unknown>).publicKey;
+    if (kind === 'device.keyCreated' && typeof declared === 'string') chain.ownKey = declared;
     this.entries += 1;
+    this.onEntry?.(record as unknown as EntryRecord, line);
   }
 
   private addCheckpoint(record: Record<string, unknown>, line: number): void {
@@ -171,12 +206,16 @@ class RecordChecker {
     if (typeof record.device !== 'string') throw bad('device');
     if (!Number.isSafeInteger(record.lastSeq)) throw bad('lastSeq');
     if (typeof record.headHash !== 'string') throw bad('headHash');
+    if (typeof record.publicKey !== 'string') throw bad('publicKey');
     if (typeof record.signature !== 'string') throw bad('signature');
     this.checkpoints.push({ record: record as unknown as CheckpointRecord, line });
   }
 
-  /** Matches each chain with exactly one checkpoint, signed under `publicKey`. */
-  finish(publicKey: string, trailerLine: number): CheckpointStatement[] {
+  /**
+   * Matches each chain with exactly one checkpoint, signed by the bundle's signer (`publicKey`) or
+   * by the key the chain's own `device.keyCreated` entry declares; no other key may vouch for it.
+   */
+  finish(publicKey: string, trailerLine: number): CheckpointRecord[] {
     if (this.checkpoints.length !== this.chains.length) {
       const unmatched = this.chains.find(
         (chain) => !this.checkpoints.some(({ record }) => record.device === chain.device),
@@ -192,7 +231,11 @@ class RecordChecker {
       if (chain === undefined || chain.device !== record.device) {
         throw new Problem('resultBundle.checkpointMismatch', line, { device: record.device });
       }
-      if (!verifyBytes(publicKey, checkpointBytes(record), record.signature)) {
+      const signerAllowed = record.publicKey === publicKey || record.publicKey === chain.ownKey;
+      if (
+        !signerAllowed ||
+        !verifyBytes(record.publicKey, checkpointBytes(record), record.signature)
+      ) {
         throw new Problem('resultBundle.badCheckpoint', line, { device: record.device });
       }
       if (record.lastSeq !== chain.lastSeq || record.headHash !== chain.headHash) {
@@ -202,7 +245,7 @@ class RecordChecker {
           found: chain.lastSeq,
         });
       }
-      return { device: record.device, lastSeq: record.lastSeq, headHash: record.headHash };
+      return record;
     });
   }
 }

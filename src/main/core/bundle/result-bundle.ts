@@ -1,6 +1,8 @@
 /**
- * The result bundle (office → central): the office's journal chains entry by entry, exactly as
- * stored, then one checkpoint per chain signed by the device key. Records: docs/bundle-format.md.
+ * The chain records both bundle kinds carry (setup: central → office; results: office → central):
+ * every journal chain entry by entry, exactly as stored, then one signed checkpoint per chain.
+ * A chain received from another device keeps the checkpoint its own device signed, so every level
+ * above can check it against that device. Records: docs/bundle-format.md.
  */
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../../shared/canonical-json';
@@ -8,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { getDeviceKey, signWithDeviceKey } from '../device/device-key';
 import type { JournalRow } from '../journal/rows';
 import type { Store } from '../store/open-store';
+import type { BundleKind } from './format';
 import { writeBundle, type BundleSummary } from './write';
 
 /** One journal entry as a record: every field its hash is computed from, and the hash. */
@@ -29,10 +32,21 @@ export interface CheckpointStatement {
   headHash: string;
 }
 
-/** The record closing a chain: the statement and its Ed25519 signature (base64). */
+/**
+ * The record closing a chain: the statement, the signer's raw Ed25519 public key (base64: the
+ * chain's own device key, or the exporter's when no checkpoint of the chain's head was received)
+ * and the signature (base64).
+ */
 export interface CheckpointRecord extends CheckpointStatement {
   type: 'checkpoint';
+  publicKey: string;
   signature: string;
+}
+
+/** A key that signs for this device: its public half and a signing function (base64 out). */
+export interface ChainSigner {
+  publicKey: string;
+  sign(bytes: Uint8Array): string;
 }
 
 /** The bytes a checkpoint's signature covers: canonical JSON of device, headHash, lastSeq. */
@@ -42,12 +56,12 @@ export function checkpointBytes(statement: CheckpointStatement): Buffer {
 }
 
 /**
- * The records of a result bundle: every entry in (device, seq) order, streamed row by row, then a
- * signed checkpoint per chain. `sign` is called only after the last row, when the cursor is closed.
+ * The records of a bundle: every entry in (device, seq) order, streamed row by row, then a
+ * checkpoint per chain. Signing and lookups happen only after the last row, when the cursor is closed.
  */
-export async function* resultRecords(
+export async function* chainRecords(
   db: Database,
-  sign: (bytes: Uint8Array) => string,
+  signer: ChainSigner,
 ): AsyncGenerator<EntryRecord | CheckpointRecord> {
   const heads: CheckpointStatement[] = [];
   const rows = db
@@ -70,35 +84,70 @@ export async function* resultRecords(
       hash: row.hash,
     };
   }
+  const own = db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get();
+  const received = db.prepare(
+    `SELECT public_key AS publicKey, signature FROM received_checkpoints
+     WHERE device_id = ? AND head_hash = ? AND last_seq = ?`,
+  );
   for (const head of heads) {
-    yield { type: 'checkpoint', ...head, signature: sign(checkpointBytes(head)) };
+    const kept =
+      head.device === own
+        ? undefined
+        : (received.get(head.device, head.headHash, head.lastSeq) as
+            { publicKey: string; signature: string } | undefined);
+    yield {
+      type: 'checkpoint',
+      ...head,
+      ...(kept ?? { publicKey: signer.publicKey, signature: signer.sign(checkpointBytes(head)) }),
+    };
   }
 }
 
 /**
- * Writes this office's journal as a `results` bundle signed by its device key. Throws
- * `deviceKey.missing` without a key and `deviceKey.wrongPassphrase` for a wrong passphrase,
- * before anything is written.
+ * Writes this installation's journal as a bundle of `kind` signed by `signer` (the device key).
+ * `createdBy` goes into the header (a setup package names its office there).
  */
+export async function exportChainBundle(
+  store: Pick<Store, 'db' | 'deviceId'>,
+  signer: ChainSigner,
+  file: string,
+  kind: BundleKind,
+  createdBy: Record<string, string> = {},
+): Promise<BundleSummary> {
+  return writeBundle(
+    file,
+    {
+      kind,
+      publicKey: signer.publicKey,
+      createdBy: { app: 'Panitia', ...createdBy, device: store.deviceId },
+    },
+    chainRecords(store.db, signer),
+    (bytes) => Buffer.from(signer.sign(bytes), 'base64'),
+  );
+}
+
+/**
+ * A signer over this device's key, opened with `passphrase` for each signature. Throws
+ * `deviceKey.missing` without a key and `deviceKey.wrongPassphrase` now, before any work.
+ */
+export function passphraseSigner(
+  store: Pick<Store, 'db' | 'deviceId'>,
+  passphrase: string,
+): ChainSigner {
+  const key = getDeviceKey(store.db, store.deviceId);
+  if (!key) throw new AppError('deviceKey.missing');
+  signWithDeviceKey(store, passphrase, new Uint8Array(0));
+  return {
+    publicKey: key.publicKey,
+    sign: (bytes) => signWithDeviceKey(store, passphrase, bytes),
+  };
+}
+
+/** Writes this office's journal as a `results` bundle signed by its device key. */
 export async function exportResultBundle(
   store: Pick<Store, 'db' | 'deviceId'>,
   passphrase: string,
   file: string,
-  createdBy: Record<string, string> = { app: 'Panitia' },
 ): Promise<BundleSummary> {
-  const key = getDeviceKey(store.db, store.deviceId);
-  if (!key) throw new AppError('deviceKey.missing');
-  // Fail on a wrong passphrase now, not after streaming the whole journal.
-  signWithDeviceKey(store, passphrase, new Uint8Array(0));
-  const sign = (bytes: Uint8Array) => signWithDeviceKey(store, passphrase, bytes);
-  return writeBundle(
-    file,
-    {
-      kind: 'results',
-      publicKey: key.publicKey,
-      createdBy: { ...createdBy, device: store.deviceId },
-    },
-    resultRecords(store.db, sign),
-    (bytes) => Buffer.from(sign(bytes), 'base64'),
-  );
+  return exportChainBundle(store, passphraseSigner(store, passphrase), file, 'results');
 }

@@ -19,6 +19,7 @@ import { deviceAppliers } from '../device/projection';
 import { externalScoreAppliers } from '../external/projection';
 import { formasiAppliers } from '../formasi/projection';
 import { incidentAppliers } from '../incidents/projection';
+import { mergeAppliers } from '../merge/projection';
 import { planAppliers } from '../plans/projection';
 import { rubricAppliers } from '../rubrics/projection';
 import { sheetAppliers } from '../scoring/projection';
@@ -50,6 +51,7 @@ const APPLIERS: Appliers = {
   ...externalScoreAppliers,
   ...deviceAppliers,
   ...trustAppliers,
+  ...mergeAppliers,
 };
 
 /** Validates an entry's payload against its kind's schema. */

@@ -3,9 +3,12 @@
 /**
  * State tables, children before parents (foreign keys). `assessor_secrets`, `pin_attempts`,
  * `sheet_drafts` and `device_key_secret` are deliberately absent: they hold what never enters the
- * journal (docs/assessors.md, docs/device-key.md), so a rebuild must keep them.
+ * journal (docs/assessors.md, docs/device-key.md), so a rebuild must keep them; so are the
+ * received bundles, checkpoints and held entries of a merge (docs/merge.md).
  */
 export const STATE_TABLES = [
+  'replay_exclusions',
+  'merge_reports',
   'journal_refs',
   'incidents',
   'external_scores',

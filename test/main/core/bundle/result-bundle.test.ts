@@ -1,17 +1,22 @@
+import { sign, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readResultBundle } from '../../../../src/main/core/bundle/read-result-bundle';
 import {
   exportResultBundle,
-  resultRecords,
+  chainRecords,
+  passphraseSigner,
+  checkpointBytes,
   type CheckpointRecord,
   type EntryRecord,
 } from '../../../../src/main/core/bundle/result-bundle';
 import { writeBundle } from '../../../../src/main/core/bundle/write';
 import { createDeviceKey, signWithDeviceKey } from '../../../../src/main/core/device/device-key';
 import { appendEntry } from '../../../../src/main/core/journal/append';
+import { entryHash } from '../../../../src/main/core/journal/hash';
 import type { Store } from '../../../../src/main/core/store/open-store';
 import { errorMessage } from '../../../../src/shared/i18n/errors';
+import { testKey } from '../../../helpers/bundle-fixtures';
 import { tempDir, tempStore } from '../../../helpers/temp-store';
 import { FAST_KDF } from '../assessors/fixtures';
 
@@ -31,10 +36,51 @@ async function officeStore(): Promise<Store> {
 
 type Rec = EntryRecord | CheckpointRecord;
 
+/** A two-entry chain of `device` whose first entry declares `publicKey` as its device key. */
+function chainOf(device: string, publicKey: string): EntryRecord[] {
+  const first = { device, seq: 1, prev: '0'.repeat(64), ts: '2024-11-05T01:00:00.000Z' };
+  const one = { ...first, kind: 'device.keyCreated', payload: { publicKey } };
+  const oneHash = entryHash(one);
+  const two = { device, seq: 2, prev: oneHash, ts: first.ts, kind: 'test.note', payload: { n: 1 } };
+  return [
+    { type: 'entry', ...one, hash: oneHash },
+    { type: 'entry', ...two, hash: entryHash(two) },
+  ];
+}
+
+/** Checkpoints for the chains of `entries`: the office's by its device key, OTHER's by `own`. */
+function checkpointsOf(
+  entries: Rec[],
+  store: Store,
+  own: { privateKey: KeyObject; publicKey: string },
+): CheckpointRecord[] {
+  const heads = new Map<string, EntryRecord>();
+  for (const r of entries) if (r.type === 'entry') heads.set(r.device, r);
+  const office = passphraseSigner(store, PASSPHRASE);
+  return [...heads.values()].map((head) => {
+    const statement = { device: head.device, lastSeq: head.seq, headHash: head.hash };
+    const bytes = checkpointBytes(statement);
+    return head.device === OTHER
+      ? {
+          type: 'checkpoint',
+          ...statement,
+          publicKey: own.publicKey,
+          signature: sign(null, bytes, own.privateKey).toString('base64'),
+        }
+      : {
+          type: 'checkpoint',
+          ...statement,
+          publicKey: office.publicKey,
+          signature: office.sign(bytes),
+        };
+  });
+}
+
 async function recordsOf(store: Store): Promise<Rec[]> {
   const records: Rec[] = [];
-  const sign = (bytes: Uint8Array) => signWithDeviceKey(store, PASSPHRASE, bytes);
-  for await (const record of resultRecords(store.db, sign)) records.push(record);
+  for await (const record of chainRecords(store.db, passphraseSigner(store, PASSPHRASE))) {
+    records.push(record);
+  }
   return records;
 }
 
@@ -130,5 +176,31 @@ describe('result bundle', () => {
       code: 'resultBundle.badCheckpoint',
       line: records.length,
     });
+  });
+
+  it('accepts a checkpoint only from the bundle signer or the chain’s own declared device key', async () => {
+    const store = await officeStore();
+    const records = await recordsOf(store);
+    // A stranger's key signs OTHER's checkpoint: the signature is good, the signer is not allowed.
+    const stranger = testKey(9);
+    const strangerSigned = records.map((r) => {
+      if (r.type !== 'checkpoint' || r.device !== OTHER) return r;
+      const signature = sign(null, checkpointBytes(r), stranger.privateKey).toString('base64');
+      return { ...r, publicKey: stranger.publicKey, signature };
+    });
+    expect(await readResultBundle(await resigned(store, strangerSigned))).toMatchObject({
+      valid: false,
+      code: 'resultBundle.badCheckpoint',
+    });
+    // OTHER's chain declaring the stranger as its device key: then its checkpoint may be its own.
+    // OTHER (all zeros) sorts first, as chains go in device order.
+    const declared: Rec[] = [
+      ...chainOf(OTHER, stranger.publicKey),
+      ...records.filter((r) => r.type === 'entry' && r.device !== OTHER),
+    ];
+    const read = await readResultBundle(
+      await resigned(store, [...declared, ...checkpointsOf(declared, store, stranger)]),
+    );
+    expect(read).toMatchObject({ valid: true });
   });
 });

@@ -8,6 +8,7 @@ import { migrationIncidents } from './006-incidents';
 import { migration007 } from './007-external-scores';
 import { migration008 } from './008-device-keys';
 import { migration009 } from './009-trusted-keys';
+import { migration010 } from './010-merge';
 import type { Migration } from './migration';
 
 /** All migrations, ascending by version, without gaps. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 /** The schema version this build of Panitia reads and writes. */
