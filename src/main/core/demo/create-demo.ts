@@ -45,12 +45,51 @@ export interface DemoResult {
   external: ExternalScoresReport | null;
 }
 
+/** What the demo's setup created: everything a central office prepares before the scoring day. */
+export interface DemoSetup {
+  selection: Selection;
+  report: ImportReport;
+  rubrics: RubricVersion[];
+  /** Each formasi's scored component and its rubric, for the scoring day. */
+  components: DemoComponent[];
+}
+
 /**
  * Creates the demo selection and its formasi, installs the built-in rubric templates as they are,
  * gives every formasi a scoring plan, imports its candidates from a generated CSV, and runs the
  * scoring day (demo-scoring.ts), then imports the external scores (demo-external.ts).
  */
 export async function createDemo(store: Store, options: DemoOptions): Promise<DemoResult> {
+  const setup = await createDemoSelection(store, options);
+  // A generator of its own, so the candidates stay what they were before there was a scoring day.
+  const scoring = createDemoScoringDay(store, setup.selection.id, setup.components, {
+    seed: options.seed,
+    random: seededRandom(options.seed + 1),
+    kdf: options.kdf ?? DEFAULT_KDF,
+  });
+  const external = await demoExternal(store, setup.selection.id, options.seed);
+  const { selection, report, rubrics } = setup;
+  return { selection, report, rubrics, scoring, external };
+}
+
+/**
+ * What a central office prepares for its offices (docs/merge.md): the demo selection, rubrics,
+ * plans, candidates and external scores, without a scoring day. Offices score it after `init`.
+ */
+export async function createDemoSetup(
+  store: Store,
+  options: DemoOptions,
+): Promise<DemoSetup & { external: ExternalScoresReport | null }> {
+  const setup = await createDemoSelection(store, options);
+  return { ...setup, external: await demoExternal(store, setup.selection.id, options.seed) };
+}
+
+function demoExternal(store: Store, selectionId: string, seed: number) {
+  // Its own generator again, so the candidates and the scoring day stay what they were.
+  return importDemoExternalScores(store, selectionId, seed, seededRandom(seed + 2));
+}
+
+async function createDemoSelection(store: Store, options: DemoOptions): Promise<DemoSetup> {
   const year = 2024;
   const selection = createSelection(store, {
     name: `Seleksi CPNS Kabupaten Grobogan ${year} (demo ${options.seed})`,
@@ -87,18 +126,5 @@ export async function createDemo(store: Store, options: DemoOptions): Promise<De
     bytes: new TextEncoder().encode(candidatesCsv(candidates)),
     mode: 'all-or-nothing',
   });
-  // A generator of its own, so the candidates stay what they were before there was a scoring day.
-  const scoring = createDemoScoringDay(store, selection.id, components, {
-    seed: options.seed,
-    random: seededRandom(options.seed + 1),
-    kdf: options.kdf ?? DEFAULT_KDF,
-  });
-  // Its own generator again, so the candidates and the scoring day stay what they were.
-  const external = await importDemoExternalScores(
-    store,
-    selection.id,
-    options.seed,
-    seededRandom(options.seed + 2),
-  );
-  return { selection, report, rubrics: [...byTemplate.values()], scoring, external };
+  return { selection, report, rubrics: [...byTemplate.values()], components };
 }

@@ -21,3 +21,16 @@ export const DEMO_ASSESSORS: readonly DemoAssessor[] = [
   { nama: 'Ir. Hadi Prasetyo, M.M.', nip: '197609082001121002', role: 'penguji', pin: '223606' },
   { nama: 'Rahmat Hidayat, S.H.', nip: null, role: 'pengamat', pin: '577215' },
 ];
+
+/**
+ * The committee of demo office number `office` (1, 2, …): the same people's roles and PINs with
+ * their own NIPs (the last three digits), since one NIP is enrolled once per selection and the
+ * offices' committees meet again at the central office's merge.
+ */
+export function officeDemoAssessors(office: number): DemoAssessor[] {
+  const suffix = String(office % 1000).padStart(3, '0');
+  return DEMO_ASSESSORS.map((a) => ({
+    ...a,
+    nip: a.nip === null ? null : a.nip.slice(0, 15) + suffix,
+  }));
+}

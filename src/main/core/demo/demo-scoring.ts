@@ -17,7 +17,7 @@ import { Sittings } from '../scoring/sittings';
 import { assignPanel, createSession, drawPanel, scheduleCandidates } from '../sessions/commands';
 import { panelFor } from '../sessions/panel';
 import type { Store } from '../store/open-store';
-import { DEMO_ASSESSORS } from './demo-assessors';
+import { DEMO_ASSESSORS, type DemoAssessor } from './demo-assessors';
 import { amendedEntry, demoAbility, demoEntry } from './demo-levels';
 import type { Random } from './random';
 import { storedDisagreement, storedTiePairs } from './demo-ties';
@@ -65,11 +65,17 @@ export function createDemoScoringDay(
   store: Store,
   selectionId: string,
   components: readonly DemoComponent[],
-  options: { seed: number; random: Random; kdf: KdfParams },
+  options: {
+    seed: number;
+    random: Random;
+    kdf: KdfParams;
+    /** The committee; default the demo committee (an office's: officeDemoAssessors). */
+    committee?: readonly DemoAssessor[];
+  },
 ): DemoScoring {
   const { db } = store;
   const { random } = options;
-  const assessors = DEMO_ASSESSORS.map(({ pin, ...fields }) => {
+  const assessors = (options.committee ?? DEMO_ASSESSORS).map(({ pin, ...fields }) => {
     const { id } = enrolAssessor(store, selectionId, fields, pin, options.kdf);
     // The observer accepts too: the statement binds them to confidentiality.
     acceptIntegrity(store, id, pin);

@@ -1,7 +1,6 @@
 /** Rebuilds every state table from the journal alone. */
 import type { Database } from 'better-sqlite3';
-import { applyEntry } from './apply';
-import { entriesInReplayOrder } from './replay-order';
+import { replayJournal } from '../merge/replay';
 import { STATE_TABLES } from './state-tables';
 
 /**
@@ -10,15 +9,16 @@ import { STATE_TABLES } from './state-tables';
  */
 export const REBUILDING_KEY = 'rebuilding';
 
-/** Empties the state tables and replays every entry, in one transaction. Returns the count. */
+/**
+ * Empties the state tables and replays every entry (docs/merge.md: what a merge leaves out), in
+ * one transaction. Returns the number of entries applied.
+ */
 export function rebuildState(db: Database): number {
   return db.transaction(() => {
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(REBUILDING_KEY, 'state');
     for (const table of STATE_TABLES) db.prepare(`DELETE FROM ${table}`).run();
     // Replay runs with every trigger armed again: the appliers must keep the rules on their own.
     db.prepare('DELETE FROM meta WHERE key = ?').run(REBUILDING_KEY);
-    const entries = entriesInReplayOrder(db);
-    for (const entry of entries) applyEntry(db, entry);
-    return entries.length;
+    return replayJournal(db).applied;
   })();
 }

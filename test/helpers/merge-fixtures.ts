@@ -1,0 +1,105 @@
+/** Central and office stores that exchange real signed bundles, for merge tests. */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  exportChainBundle,
+  passphraseSigner,
+  type ChainSigner,
+} from '../../src/main/core/bundle/result-bundle';
+import { createDemoSetup, type DemoSetup } from '../../src/main/core/demo/create-demo';
+import { officeDemoAssessors } from '../../src/main/core/demo/demo-assessors';
+import { createDemoScoringDay } from '../../src/main/core/demo/demo-scoring';
+import { seededRandom } from '../../src/main/core/demo/random';
+import { createDeviceKey, getDeviceKey } from '../../src/main/core/device/device-key';
+import { startOffice } from '../../src/main/core/merge/start-office';
+import { openStore, type Store } from '../../src/main/core/store/open-store';
+import { pinKey } from '../../src/main/core/trust/registry';
+import { FAST_KDF } from '../main/core/assessors/fixtures';
+import { RESOURCES_DIR } from './resources';
+import { steppingClock, tempDir, tempStore } from './temp-store';
+
+/** The passphrase of every test device key. */
+export const PASSPHRASE = 'sate kambing pak camat 2024';
+
+/** A store with a device key, and its signer. */
+export async function keyedStore(
+  clockStart?: string,
+): Promise<{ store: Store; signer: ChainSigner }> {
+  const store = await tempStore(clockStart ? { now: steppingClock(clockStart) } : {});
+  createDeviceKey(store, PASSPHRASE, FAST_KDF);
+  return { store, signer: passphraseSigner(store, PASSPHRASE) };
+}
+
+/** A central office with the demo setup (no scoring day) and its setup package. */
+export async function centralWithSetup(candidates = 30, seed = 3) {
+  const central = await keyedStore('2024-11-01T01:00:00.000Z');
+  const setup = await createDemoSetup(central.store, {
+    seed,
+    candidates,
+    resourcesDir: RESOURCES_DIR,
+    kdf: FAST_KDF,
+  });
+  const setupFile = join(tempDir(), 'persiapan.panitia');
+  await exportChainBundle(central.store, central.signer, setupFile, 'setup', { office: 'semua' });
+  return { ...central, setup, setupFile };
+}
+
+/** An office started from `setupFile`, its clock at `clockStart`. */
+export async function officeFrom(
+  setupFile: string,
+  centralStore: Store,
+  office: string,
+  clockStart = '2024-11-12T00:00:00.000Z',
+) {
+  const started = await keyedStore(clockStart);
+  const central = getDeviceKey(centralStore.db)!;
+  await startOffice(started.store, setupFile, {
+    office,
+    confirmedFingerprint: central.fingerprint,
+    centralLabel: 'BKPSDM Kabupaten Grobogan',
+    signer: started.signer,
+  });
+  return started;
+}
+
+/**
+ * Runs the demo scoring day on `store` for the formasi at `indexes` of the demo setup, with the
+ * committee of demo office `seed` (its own NIPs).
+ */
+export function scoreFormasi(store: Store, setup: DemoSetup, indexes: number[], seed = 11): void {
+  const components = setup.components.filter((_, i) => indexes.includes(i));
+  createDemoScoringDay(store, setup.selection.id, components, {
+    seed,
+    random: seededRandom(seed),
+    kdf: FAST_KDF,
+    committee: officeDemoAssessors(seed),
+  });
+}
+
+/** Writes `store`'s result bundle; returns its path. */
+export async function exportResults(
+  store: Store,
+  signer: ChainSigner,
+  name: string,
+): Promise<string> {
+  const file = join(tempDir(), `${name}.panitia`);
+  await exportChainBundle(store, signer, file, 'results');
+  return file;
+}
+
+/** Pins `other`'s device key in `store` as an office. */
+export function pinOffice(store: Store, other: Store, label: string): void {
+  const key = getDeviceKey(other.db)!;
+  pinKey(store, { publicKey: key.publicKey, label, role: 'office' });
+}
+
+/**
+ * A copy of `store`'s database file opened as a second store: the same device id and chain, as a
+ * laptop restored from a backup and used again.
+ */
+export async function copiedStore(store: Store, clockStart: string): Promise<Store> {
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  const file = join(tempDir(), 'salinan.db');
+  copyFileSync(store.db.name, file);
+  return openStore(file, { now: steppingClock(clockStart) });
+}
