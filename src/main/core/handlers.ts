@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/contract/contract';
 import { getCandidate, searchCandidates } from './candidates/queries';
 import { importCandidates } from './candidates/import';
 import type { KdfParams } from './crypto/kdf';
+import type { OsSealer } from './device/os-sealer';
 import { createFormasi, deleteFormasi, updateFormasi } from './formasi/commands';
 import { listFormasi } from './formasi/queries';
 import { entityHistory, recentEntries } from './journal/read';
@@ -36,6 +37,7 @@ import { assessorHandlers } from './handlers/assessor-handlers';
 import { createSessionHandlers } from './handlers/session-handlers';
 import type { Store } from './store/open-store';
 import { auditHandlers } from './handlers/audit-handlers';
+import { deviceHandlers } from './handlers/device-handlers';
 
 /** What the handlers need from the process that hosts them. */
 export interface HandlerContext {
@@ -47,6 +49,8 @@ export interface HandlerContext {
   version: string;
   /** scrypt cost for new PIN hashes and sealed keys; default DEFAULT_KDF; tests pass a cheap one. */
   kdf?: KdfParams;
+  /** Electron's safeStorage, sealing the device key; absent in web mode (a passphrase seals it). */
+  osSealer?: OsSealer;
 }
 
 /** Builds the handlers over one open store. */
@@ -128,5 +132,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...incidentHandlers(store),
     ...externalHandlers(store),
     ...resultsHandlers(store),
+    ...deviceHandlers(context),
   };
 }

@@ -6,12 +6,15 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { isAppError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
+import { prepareOsDeviceKey } from '../core/device/device-start';
+import type { OsSealer } from '../core/device/os-sealer';
 import { createHandlers } from '../core/handlers';
 import { openStore, type Store } from '../core/store/open-store';
 import { registerIpc } from './ipc';
 import { appLanguage } from './locale';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { safeStorageSealer } from './safe-storage-sealer';
 import { createMainWindow, hardenWebContents } from './window';
 
 /** File name of the database inside the userData folder. */
@@ -35,12 +38,15 @@ export async function start(): Promise<void> {
     app.quit();
     return;
   }
+  const osSealer = safeStorageSealer();
+  prepareDeviceKey(store, osSealer);
   const handlers = createHandlers({
     store,
     dataDir,
     resourcesDir: resourcesDir(),
     transport: 'electron',
     version: app.getVersion(),
+    osSealer,
   });
   // __dirname is out/main in the build; the renderer and preload are its siblings.
   serveAppProtocol(join(__dirname, '../renderer'));
@@ -57,6 +63,18 @@ export function resourcesDir(): string {
   return app.isPackaged
     ? join(process.resourcesPath, 'resources')
     : join(__dirname, '../../resources');
+}
+
+/**
+ * Creates (first start) or unlocks the OS-sealed device key. A refusal does not stop the app:
+ * the Perangkat screen shows the key locked and explains the refusal when asked to unlock.
+ */
+function prepareDeviceKey(opened: Store, osSealer: OsSealer): void {
+  try {
+    prepareOsDeviceKey(opened, osSealer);
+  } catch (error) {
+    console.error('[panitia] device key not ready:', isAppError(error) ? error.code : error);
+  }
 }
 
 function openWindow(): void {

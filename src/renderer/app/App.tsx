@@ -7,6 +7,7 @@ import { AssessorsScreen } from '../screens/assessors/AssessorsScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
 import { CandidatesScreen } from '../screens/candidates/CandidatesScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { DeviceScreen } from '../screens/device/DeviceScreen';
 import { ScoringSection } from '../screens/dashboard/ScoringSection';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { PaperImportScreen } from '../screens/paper/PaperImportScreen';
@@ -67,6 +68,7 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
               </Route>
               <Route path={PATHS.results} element={<ResultsScreen />} />
               <Route path={PATHS.transfer} element={<TransferScreen />} />
+              <Route path={PATHS.device} element={<DeviceScreen />} />
               <Route path={PATHS.settings} element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to={PATHS.selections} replace />} />
             </Route>

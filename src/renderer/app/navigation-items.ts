@@ -10,5 +10,6 @@ export const NAV_ITEMS = [
   { path: PATHS.audit, label: 'audit.nav' },
   { path: PATHS.results, label: 'nav.results' },
   { path: PATHS.transfer, label: 'nav.transfer' },
+  { path: PATHS.device, label: 'nav.device' },
   { path: PATHS.settings, label: 'nav.settings' },
 ] as const;

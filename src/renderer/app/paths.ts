@@ -14,6 +14,7 @@ export const PATHS = {
   scoringPaper: '/penilaian/kertas',
   results: '/hasil',
   transfer: '/ekspor-impor',
+  device: '/perangkat',
   settings: '/pengaturan',
 } as const;
 

@@ -40,11 +40,12 @@ function Frame(
   );
 }
 
-/** A text input field. */
+/** A text input field; `type: 'password'` masks it and keeps the browser from remembering it. */
 export function TextField(
   props: FieldFrame & {
     value: string;
     onChange: (value: string) => void;
+    type?: 'text' | 'password';
     inputMode?: 'numeric' | 'decimal' | 'text';
     maxLength?: number;
     autoFocus?: boolean;
@@ -56,7 +57,8 @@ export function TextField(
       control={(describedBy) => (
         <input
           id={props.id}
-          type="text"
+          type={props.type ?? 'text'}
+          autoComplete={props.type === 'password' ? 'off' : undefined}
           value={props.value}
           inputMode={props.inputMode}
           maxLength={props.maxLength}

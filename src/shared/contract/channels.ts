@@ -81,6 +81,10 @@ export const CHANNELS = [
   'externalScores:import',
   'results:compute',
   'results:export',
+  'device:status',
+  'device:createKey',
+  'device:unlock',
+  'device:lock',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -24,6 +24,7 @@ import { sessionContract } from './session-contract';
 import { documentContract } from './document-contract';
 import { incidentContract } from './incident-contract';
 import { externalContract } from './external-contract';
+import { deviceContract } from './device-contract';
 
 /** The largest file the renderer may send for import, before base64 (32 MiB). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -207,6 +208,7 @@ export const contract = {
   ...incidentContract,
   ...externalContract,
   ...resultsContract,
+  ...deviceContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

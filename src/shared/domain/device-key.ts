@@ -1,4 +1,9 @@
-/** A device key as shown: public parts only, never the sealed private key. */
+/** A device key as shown: public parts only, never the sealed private key; passphrase limits. */
+
+/** The shortest device key passphrase accepted, in characters. */
+export const PASSPHRASE_MIN_LENGTH = 12;
+/** The longest passphrase accepted: scrypt reads it whole, so a pasted file is refused. */
+export const PASSPHRASE_MAX_LENGTH = 1024;
 
 /** The public side of an installation's device key. */
 export interface DeviceKeyInfo {

@@ -9,6 +9,9 @@ const id = {
   // The frame of every page.
   pageOf: 'Halaman {page} dari {pages}',
   resultsHash: 'Hash hasil: {hash}',
+  deviceFingerprint: 'Sidik jari perangkat: {fingerprint}',
+  deviceNoKey:
+    'Perangkat belum memiliki kunci: dokumen ini tidak dapat dicocokkan dengan perangkat.',
   continued: 'lanjutan',
   session: 'Sesi',
   formasi: 'Formasi',
@@ -134,6 +137,8 @@ export type ReportLabel = keyof typeof id;
 const en: Record<ReportLabel, string> = {
   pageOf: 'Page {page} of {pages}',
   resultsHash: 'Results hash: {hash}',
+  deviceFingerprint: 'Device fingerprint: {fingerprint}',
+  deviceNoKey: 'The device has no key yet: this document cannot be matched to a device.',
   continued: 'continued',
   session: 'Session',
   formasi: 'Formasi',

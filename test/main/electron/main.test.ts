@@ -18,6 +18,8 @@ const state = vi.hoisted(() => ({
   openStore: vi.fn(),
   createHandlers: vi.fn(),
   storeClose: vi.fn(),
+  prepareDeviceKey: vi.fn(),
+  safeStorage: { isEncryptionAvailable: vi.fn(() => true), getSelectedStorageBackend: vi.fn() },
 }));
 
 vi.mock('electron', async () => {
@@ -52,11 +54,15 @@ vi.mock('electron', async () => {
     protocol: { registerSchemesAsPrivileged: state.privileged, handle: state.protocolHandle },
     ipcMain: { handle: state.ipcHandle, removeHandler: vi.fn() },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
+    safeStorage: state.safeStorage,
   };
 });
 
 vi.mock('../../../src/main/core/store/open-store', () => ({ openStore: state.openStore }));
 vi.mock('../../../src/main/core/handlers', () => ({ createHandlers: state.createHandlers }));
+vi.mock('../../../src/main/core/device/device-start', () => ({
+  prepareOsDeviceKey: state.prepareDeviceKey,
+}));
 
 beforeEach(() => {
   vi.resetModules();
@@ -79,6 +85,7 @@ beforeEach(() => {
   ])
     mock.mockReset();
   state.storeClose.mockReset();
+  state.prepareDeviceKey.mockReset().mockReturnValue('created');
   state.openStore
     .mockReset()
     .mockResolvedValue({ deviceId: 'd', schemaVersion: 1, close: state.storeClose });
@@ -113,6 +120,36 @@ describe('main', () => {
     );
     expect(state.protocolHandle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(state.ipcHandle).toHaveBeenCalledTimes(CHANNELS.length);
+    expect(state.windows).toHaveLength(1);
+    expect(state.quit).not.toHaveBeenCalled();
+  });
+
+  it('creates or unlocks the device key with safeStorage, and gives the handlers that sealer', async () => {
+    await boot();
+    const [store, sealer] = state.prepareDeviceKey.mock.calls[0] as [
+      unknown,
+      { available(): boolean },
+    ];
+    expect(store).toBe(await state.openStore.mock.results[0]?.value);
+    const context = state.createHandlers.mock.calls[0]?.[0] as { osSealer: unknown };
+    expect(context.osSealer).toBe(sealer);
+    // The sealer asks safeStorage itself, so the core's refusal follows the OS's answer.
+    expect(sealer.available()).toBe(true);
+    state.safeStorage.isEncryptionAvailable.mockReturnValueOnce(false);
+    expect(sealer.available()).toBe(false);
+  });
+
+  it('starts anyway when the OS refuses to open the device key, logging only the code', async () => {
+    state.prepareDeviceKey.mockImplementation(() => {
+      throw new AppError('deviceKey.osUnsealFailed');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await boot();
+    expect(logged).toHaveBeenCalledWith(
+      '[panitia] device key not ready:',
+      'deviceKey.osUnsealFailed',
+    );
+    logged.mockRestore();
     expect(state.windows).toHaveLength(1);
     expect(state.quit).not.toHaveBeenCalled();
   });

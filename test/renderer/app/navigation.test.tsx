@@ -10,6 +10,7 @@ const ID_LABELS = [
   'Jejak audit',
   'Hasil',
   'Ekspor/Impor',
+  'Perangkat',
   'Pengaturan',
 ];
 const EN_LABELS = [
@@ -20,6 +21,7 @@ const EN_LABELS = [
   'Audit trail',
   'Results',
   'Export/Import',
+  'Device',
   'Settings',
 ];
 

@@ -1,10 +1,9 @@
 /** What a device key passphrase may be. */
+import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/domain/device-key';
 import { AppError } from '../../../shared/errors';
 
-/** The shortest passphrase accepted, in characters. */
-export const PASSPHRASE_MIN_LENGTH = 12;
-/** The longest passphrase accepted: scrypt reads it whole, so a pasted file is refused. */
-export const PASSPHRASE_MAX_LENGTH = 1024;
+// Shared, so the renderer's form states the same rule the core enforces.
+export { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/domain/device-key';
 
 /** Refuses a passphrase shorter than 12 or longer than 1024 characters (after NFC). */
 export function checkPassphraseRules(passphrase: string): void {

@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/i18n/errors';
 import { sheetLabel } from '../../../shared/i18n/sheet-labels';
 import { getFormasi } from '../formasi/queries';
 import { getSession } from '../sessions/queries';
+import { deviceLine } from './device-line';
 import { pdfFileName } from './file-name';
 import { createPdf, pdfBytes } from './pdf-document';
 import { drawAspect } from './sheet-aspect';
@@ -61,11 +62,12 @@ export async function printBlankSheets(
     language: language === 'id' ? 'id-ID' : 'en-GB',
   });
   const ranges = subjects.map((subject) => drawSheet(doc, language, context, subject));
+  const device = deviceLine(db, language);
   // Footers last: "Lembar i dari n" needs each sheet's page count.
   ranges.forEach(({ first, count, lines }) => {
     for (let i = 0; i < count; i += 1) {
       doc.switchToPage(first + i);
-      drawFooter(doc, lines, i + 1, count, language);
+      drawFooter(doc, [...lines, device], i + 1, count, language);
     }
   });
   const pages = doc.bufferedPageRange().count;

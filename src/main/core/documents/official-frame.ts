@@ -2,13 +2,15 @@
  * The page frame of every official document: the head of the first page (instansi, selection,
  * title, what the document is about: a session, a formasi or the whole selection), a one-line
  * head on later pages, and a footer on every page with the document kind, what it is about, the
- * results hash (so a printed page can be matched to its data) and "Halaman X dari Y".
+ * results hash (so a printed page can be matched to its data), the printing device's fingerprint
+ * and "Halaman X dari Y".
  */
 import type { Language } from '../../../shared/i18n/errors';
 import { reportLabel } from '../../../shared/i18n/report-labels';
 import type { ReportSession } from './report-session';
 import { formatSessionDate } from './sheet-format';
-import { AREA, INK, newPage, put, rule, WIDTH, type Style, type Writer } from './sheet-page';
+import { drawPageFooter } from './page-footer';
+import { AREA, newPage, put, rule, WIDTH, type Writer } from './sheet-page';
 
 /** What the frame of one document says. */
 export interface OfficialFrame {
@@ -19,6 +21,8 @@ export interface OfficialFrame {
   scope: FrameScope;
   /** The SHA-256 of the canonical results inputs (results-hash.ts). */
   resultsHash: string;
+  /** The printing device's fingerprint line (device-line.ts). */
+  device: string;
 }
 
 /** What a document is about, as its head and footer name it. */
@@ -40,10 +44,6 @@ export function sessionScope(session: ReportSession, language: Language): FrameS
     footerId: `${reportLabel(language, 'session')} ${session.formasiCode} · ${session.componentKey} · ${session.date} ${session.startTime} · ${session.room}`,
   };
 }
-
-const SMALL: Style = { font: 'regular', size: 7, color: INK.text };
-const PAGE_OF: Style = { font: 'bold', size: 9 };
-const PAGE_OF_WIDTH = 110;
 
 /** Starts the document's first page with the full head; later pages get the running head. */
 export function startOfficial(
@@ -120,19 +120,9 @@ export function drawOfficialFooters(
   const { start, count } = doc.bufferedPageRange();
   const ids = [frame.kindLabel, frame.scope.footerId].join('  ·  ');
   const hash = reportLabel(language, 'resultsHash', { hash: frame.resultsHash });
-  const width = WIDTH - PAGE_OF_WIDTH - 8;
   for (let i = 0; i < count; i += 1) {
     doc.switchToPage(start + i);
-    const top = AREA.bottom + 12;
-    rule(doc, top, 0.8);
-    const first = put(doc, ids, { x: AREA.left, y: top + 5, width }, SMALL);
-    put(doc, hash, { x: AREA.left, y: top + 5 + first + 1, width }, SMALL);
-    put(
-      doc,
-      reportLabel(language, 'pageOf', { page: i + 1, pages: count }),
-      { x: AREA.right - PAGE_OF_WIDTH, y: top + 6, width: PAGE_OF_WIDTH },
-      PAGE_OF,
-      'right',
-    );
+    const pageOf = reportLabel(language, 'pageOf', { page: i + 1, pages: count });
+    drawPageFooter(doc, [ids, hash, frame.device], pageOf);
   }
 }

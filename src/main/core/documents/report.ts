@@ -1,8 +1,8 @@
 /**
  * Printing an official document (lembar penilaian, daftar hadir, berita acara of a session; rekap
  * and pengumuman of the results) as one A4 PDF in the shared page frame, carrying the results
- * hash of the data it came from. The same data, request and language give the same bytes, in the
- * app and in the CLI.
+ * hash of the data it came from and the printing device's fingerprint. The same data, device,
+ * request and language give the same bytes, in the app and in the CLI.
  */
 import type { Database } from 'better-sqlite3';
 import type { ReportKind } from '../../../shared/domain/report';
@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/i18n/errors';
 import { reportLabel } from '../../../shared/i18n/report-labels';
 import { resultsHash } from '../results/results-hash';
+import { deviceLine } from './device-line';
 import { pdfFileName } from './file-name';
 import {
   drawOfficialFooters,
@@ -73,6 +74,7 @@ async function printSessionReport(
     kindLabel: definition.kindLabel(language),
     scope: sessionScope(session, language),
     resultsHash: request.resultsHash ?? resultsHash(db, session.selectionId),
+    device: deviceLine(db, language),
   };
   const nomor = request.candidateId
     ? session.candidates.find((c) => c.candidateId === request.candidateId)?.nomorPeserta
@@ -116,6 +118,7 @@ async function printResultsReport(
     kindLabel: definition.kindLabel(language),
     scope,
     resultsHash: request.resultsHash ?? results.hash,
+    device: deviceLine(db, language),
   };
   const codes = results.single ? results.formasi.map((f) => f.formasi.code) : [];
   return render(
