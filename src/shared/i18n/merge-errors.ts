@@ -16,6 +16,8 @@ export const MERGE_ERRORS_ID = {
     'Kunci penanda tangan paket ({fingerprint}) telah dicabut di perangkat ini. Minta paket baru dari kantor pusat.',
   'setup.signerNotCentral':
     'Kunci {fingerprint} tercatat di sini sebagai "{role}", bukan kantor pusat. Paket persiapan hanya diterima dari kunci kantor pusat.',
+  'merge.notInSetup':
+    'Kantor ini menambahkan sendiri data yang hanya ditetapkan kantor pusat ({kind}): peserta, formasi, rubrik atau rencana penilaian yang tidak ada di paket persiapan. Catatan ditahan; lembar nilai yang memakainya ikut ditahan.',
   'merge.cancelled': 'Penggabungan dibatalkan. Tidak ada yang diubah.',
   'merge.noFiles': 'Pilih sedikitnya satu berkas bundel (.panitia) untuk digabungkan.',
   'merge.fork':
@@ -53,6 +55,8 @@ export const MERGE_ERRORS_EN: Record<keyof typeof MERGE_ERRORS_ID, string> = {
     'The package signer key ({fingerprint}) has been revoked on this device. Ask the central office for a new package.',
   'setup.signerNotCentral':
     'Key {fingerprint} is registered here as "{role}", not as the central office. Setup packages are accepted only from a central office key.',
+  'merge.notInSetup':
+    'This office added on its own what only the central office sets ({kind}): candidates, formasi, rubrics or scoring plans that were not in the setup package. The entry is held; score sheets that use it are held with it.',
   'merge.cancelled': 'The merge was cancelled. Nothing was changed.',
   'merge.noFiles': 'Choose at least one bundle file (.panitia) to merge.',
   'merge.fork':

@@ -43,7 +43,8 @@ export function sheetConflictItemId(candidateId: string, componentKey: string): 
 /** Computes the plan for the journal and held entries of `db`. */
 export function replayPlan(db: Database): ReplayPlan {
   const resolutions = latestResolutions(db);
-  return { cuts: forkCuts(db, resolutions), excluded: sheetConflicts(db, resolutions) };
+  const cuts = forkCuts(db, resolutions);
+  return { cuts, excluded: sheetConflicts(db, resolutions, cuts) };
 }
 
 function forkCuts(db: Database, resolutions: Map<string, Resolution>): Map<string, ChainCut> {
@@ -102,10 +103,21 @@ interface SheetRow {
   sheetId: string;
 }
 
+/**
+ * Sheets of one candidate and component from more than one device. Entries a fork cut off do not
+ * count: which side of a fork sits in the journal depends on the merge order, the cut does not.
+ */
 function sheetConflicts(
   db: Database,
   resolutions: Map<string, Resolution>,
+  cuts: Map<string, ChainCut>,
 ): Map<string, Exclusion> {
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS replay_cuts (device_id TEXT PRIMARY KEY, from_seq INTEGER)',
+  );
+  db.prepare('DELETE FROM temp.replay_cuts').run();
+  const cut = db.prepare('INSERT INTO temp.replay_cuts VALUES (?, ?)');
+  for (const [device, { fromSeq }] of cuts) cut.run(device, fromSeq);
   const rows = db
     .prepare(
       `WITH sheets AS (
@@ -113,7 +125,9 @@ function sheetConflicts(
            json_extract(payload, '$.sheet.candidateId') AS candidateId,
            json_extract(payload, '$.sheet.componentKey') AS componentKey,
            json_extract(payload, '$.sheet.id') AS sheetId
-         FROM journal WHERE kind IN ('sheet.submitted', 'sheet.transcribed', 'sheet.amended')),
+         FROM journal j WHERE kind IN ('sheet.submitted', 'sheet.transcribed', 'sheet.amended')
+           AND NOT EXISTS (SELECT 1 FROM temp.replay_cuts c
+                           WHERE c.device_id = j.device_id AND j.seq >= c.from_seq)),
        twice AS (
          SELECT candidateId, componentKey, count(DISTINCT device) AS devices FROM sheets
          GROUP BY candidateId, componentKey HAVING count(DISTINCT device) > 1)

@@ -12,6 +12,28 @@ import { ChainCursor } from './chain-cursor';
 import { MinHeap } from './min-heap';
 import { replayPlan, type ChainCut, type Exclusion } from './replay-plan';
 
+/**
+ * What only the central office decides: the selection, formasi, candidates, rubrics, plans and
+ * external scores (an office may lock a plan when its scoring day starts). An office's own entries of these kinds are its local business; at the levels
+ * above they would add a candidate or a rubric version that was never in the setup.
+ */
+const SETUP_KINDS = new Set([
+  'selection.created',
+  'selection.updated',
+  'formasi.created',
+  'formasi.updated',
+  'formasi.deleted',
+  'candidates.imported',
+  'externalScores.imported',
+  'rubric.created',
+  'rubric.draftSaved',
+  'rubric.published',
+  'rubric.retired',
+  'rubric.draftDeleted',
+  'rubric.imported',
+  'plan.set',
+]);
+
 /** What a replay did. */
 export interface ReplayOutcome {
   applied: number;
@@ -45,6 +67,13 @@ export function replayJournal(db: Database): ReplayOutcome {
       )
       .run(cut.itemId, cut.reason, JSON.stringify(cut.params), device, cut.fromSeq).changes;
   }
+  // Offices are the chains that started from a setup package.
+  const offices = new Set(
+    db
+      .prepare("SELECT DISTINCT device_id FROM journal WHERE kind = 'setup.received'")
+      .pluck()
+      .all(),
+  );
   // A refused entry rolls back to its savepoint only: the rest of the replay goes on.
   const applyGuarded = db.transaction((entry: JournalEntry) => applyEntry(db, entry));
   let applied = 0;
@@ -58,6 +87,15 @@ export function replayJournal(db: Database): ReplayOutcome {
     if (entry.device === own) {
       applyEntry(db, entry);
       applied += 1;
+      continue;
+    }
+    if (offices.has(entry.device) && SETUP_KINDS.has(entry.kind)) {
+      record(entry, {
+        itemId: `entry:${entry.hash}`,
+        reason: 'merge.notInSetup',
+        params: { kind: entry.kind },
+      });
+      excluded += 1;
       continue;
     }
     try {
