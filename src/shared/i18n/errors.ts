@@ -7,6 +7,7 @@ import { BUNDLE_ERRORS_EN, BUNDLE_ERRORS_ID } from './bundle-errors';
 import { EXTERNAL_ERRORS_EN, EXTERNAL_ERRORS_ID } from './external-errors';
 import { PAPER_ERRORS_EN, PAPER_ERRORS_ID } from './paper-errors';
 import { SHEET_ERRORS_EN, SHEET_ERRORS_ID } from './sheet-errors';
+import { SETUP_ERRORS_EN, SETUP_ERRORS_ID } from './setup-errors';
 import { TRUST_ERRORS_EN, TRUST_ERRORS_ID } from './trust-errors';
 
 /** Supported UI languages; the first is the default. */
@@ -21,6 +22,7 @@ const id = {
   ...DEVICE_KEY_ERRORS_ID,
   ...BUNDLE_ERRORS_ID,
   ...TRUST_ERRORS_ID,
+  ...SETUP_ERRORS_ID,
   'request.invalid': 'Permintaan tidak valid: {detail}. Periksa isian lalu coba lagi.',
   'request.unknownChannel': 'Perintah "{channel}" tidak dikenal oleh aplikasi ini.',
   'request.forbidden': 'Permintaan ditolak: pengirim tidak dikenal.',
@@ -169,6 +171,7 @@ const en: Record<ErrorCode, string> = {
   ...DEVICE_KEY_ERRORS_EN,
   ...BUNDLE_ERRORS_EN,
   ...TRUST_ERRORS_EN,
+  ...SETUP_ERRORS_EN,
   'request.invalid': 'Invalid request: {detail}. Check the fields and try again.',
   'request.unknownChannel': 'The command "{channel}" is not known to this app.',
   'request.forbidden': 'Request refused: unknown sender.',
