@@ -81,6 +81,10 @@ export const CHANNELS = [
   'externalScores:import',
   'results:compute',
   'results:export',
+  'trust:list',
+  'trust:pin',
+  'trust:revoke',
+  'setup:contents',
 ] as const;
 
 /** A channel name, `domain:verb`. */
