@@ -14,6 +14,8 @@ export const PATHS = {
   scoringPaper: '/penilaian/kertas',
   results: '/hasil',
   transfer: '/ekspor-impor',
+  transferKeys: '/ekspor-impor/kunci',
+  transferSetup: '/ekspor-impor/paket-persiapan',
   settings: '/pengaturan',
 } as const;
 
