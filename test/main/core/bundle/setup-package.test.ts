@@ -5,6 +5,7 @@ import { passphraseSigner } from '../../../../src/main/core/bundle/result-bundle
 import { exportSetupPackage, setupContents } from '../../../../src/main/core/bundle/setup-package';
 import { verifyBundle } from '../../../../src/main/core/bundle/verify';
 import { importCandidates } from '../../../../src/main/core/candidates/import';
+import { importExternalScores } from '../../../../src/main/core/external/import-external';
 import { createDeviceKey } from '../../../../src/main/core/device/device-key';
 import { listFormasi } from '../../../../src/main/core/formasi/queries';
 import { lockPlan, setPlan } from '../../../../src/main/core/plans/commands';
@@ -16,6 +17,7 @@ import { daerahPlan } from '../../../helpers/plan-fixtures';
 import { makeAspect, makeRubric } from '../../../helpers/rubric-fixtures';
 import { tempDir, tempStore } from '../../../helpers/temp-store';
 import { FAST_KDF } from '../assessors/fixtures';
+import { csv, externalFixture } from '../external/fixtures';
 
 const PASSPHRASE = 'sate kambing pak camat 2024';
 
@@ -63,6 +65,18 @@ describe('setup package', () => {
     expect(contents.selections[0]!.rubrics).toEqual([
       expect.objectContaining({ title: 'Simulasi', version: 1 }),
     ]);
+  });
+
+  it('counts the external score imports and their scores', async () => {
+    const { store, selectionId, of } = await externalFixture();
+    const [one, two] = of('GKS-01');
+    const file = csv('nomor_peserta,komponen,nilai', [
+      `${one!.nomor},skb_cat,352.5`,
+      `${two!.nomor},skb_cat,410`,
+    ]);
+    await importExternalScores(store, { selectionId, fileName: 'skb.csv', bytes: file });
+    const [selection] = setupContents(store.db).selections;
+    expect(selection).toMatchObject({ externalImports: 1, externalScores: 2 });
   });
 
   it('is empty for a store that has recorded nothing', async () => {
