@@ -66,6 +66,9 @@ const id = {
   export:
     'tulis bundel hasil (.panitia): seluruh jurnal kantor ini, ditandatangani kunci perangkat (frasa sandi dari terminal atau PANITIA_PASSPHRASE)',
   outBundle: 'berkas bundel yang ditulis (.panitia)',
+  exportSetup:
+    'tulis paket persiapan (pusat → kantor) alih-alih bundel hasil: seleksi, formasi, peserta, rubrik terbit, nilai SKD (docs/setup-package.md)',
+  exportOffice: 'nama kantor pelaksana penerima paket persiapan (wajib dengan --setup)',
 } as const;
 
 /** A help-text key. */
@@ -136,6 +139,9 @@ const en: Record<HelpKey, string> = {
   export:
     "write the result bundle (.panitia): this office's whole journal, signed by the device key (passphrase from the terminal or PANITIA_PASSPHRASE)",
   outBundle: 'the bundle file to write (.panitia)',
+  exportSetup:
+    'write the setup package (central → office) instead of the result bundle: selection, formasi, candidates, published rubrics, SKD scores (docs/setup-package.md)',
+  exportOffice: 'name of the office receiving the setup package (required with --setup)',
 };
 
 /** Every help text per language. */

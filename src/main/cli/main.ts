@@ -124,8 +124,10 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .description(t.export)
     .requiredOption('--db <file>', t.db)
     .requiredOption('--out <file>', t.outBundle)
-    .action((options: { db: string; out: string }) =>
-      run(exportCommand(output, options.db, options.out)),
+    .option('--setup', t.exportSetup)
+    .option('--office <name>', t.exportOffice)
+    .action((options: { db: string; out: string; setup?: boolean; office?: string }) =>
+      run(exportCommand(output, options)),
     );
 
   const rubric = program.command('rubric').description(t.rubric);

@@ -111,6 +111,14 @@ const id = {
   exportPassphrasePrompt: 'Frasa sandi kunci perangkat: ',
   exportWritten:
     'Bundel hasil ditulis ke {file}: {entries} entri jurnal dari {chains} rantai, ditandatangani kunci perangkat (sidik jari {fingerprint}).',
+  exportSetupNeedsOffice:
+    'Paket persiapan dibuat untuk satu kantor: tambahkan --office NAMA (nama kantor pelaksana penerima).',
+  exportOfficeWithoutSetup:
+    '--office hanya berlaku dengan --setup (paket persiapan). Bundel hasil tidak menyebut kantor tujuan.',
+  exportSetupSelection:
+    'Seleksi "{name}" ({type} {year}): {formasi} formasi ({locked} dengan rencana penilaian terkunci, {unlocked} belum), {candidates} peserta, {rubrics} versi rubrik terbit dipakai, {externalScores} nilai dari luar (SKD) dari {externalImports} impor.',
+  exportSetupWritten:
+    'Paket persiapan untuk kantor "{office}" ditulis ke {file}: {entries} entri jurnal dari {chains} rantai (seluruh jurnal pusat, semua peserta seleksi), ditandatangani kunci perangkat (sidik jari {fingerprint}). Bacakan sidik jari ini kepada kantor penerima lewat telepon.',
 } as const;
 
 /** A CLI message key. */
@@ -221,6 +229,14 @@ const en: Record<CliMessage, string> = {
   exportPassphrasePrompt: 'Device key passphrase: ',
   exportWritten:
     'Result bundle written to {file}: {entries} journal entries from {chains} chains, signed by the device key (fingerprint {fingerprint}).',
+  exportSetupNeedsOffice:
+    'A setup package is made for one office: add --office NAME (the name of the receiving office).',
+  exportOfficeWithoutSetup:
+    '--office only applies with --setup (setup package). A result bundle names no receiving office.',
+  exportSetupSelection:
+    'Selection "{name}" ({type} {year}): {formasi} formasi ({locked} with a locked scoring plan, {unlocked} without), {candidates} candidates, {rubrics} published rubric versions in use, {externalScores} external scores (SKD) from {externalImports} imports.',
+  exportSetupWritten:
+    'Setup package for office "{office}" written to {file}: {entries} journal entries from {chains} chains (the whole central journal, every candidate of the selection), signed by the device key (fingerprint {fingerprint}). Read this fingerprint to the receiving office by phone.',
 };
 
 /** Every CLI message per language. */

@@ -29,6 +29,7 @@ import { createSelection, updateSelection } from './selections/commands';
 import { getSelection, listSelections } from './selections/queries';
 import { progressHandlers } from './handlers/progress-handlers';
 import { resultsHandlers } from './handlers/results-handlers';
+import { transferHandlers } from './handlers/transfer-handlers';
 import { paperHandlers } from './handlers/paper-handlers';
 import { externalHandlers } from './handlers/external-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
@@ -133,5 +134,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...externalHandlers(store),
     ...resultsHandlers(store),
     ...deviceHandlers(context),
+    ...transferHandlers(store),
   };
 }

@@ -21,7 +21,10 @@ import { SelectionsScreen } from '../screens/selections/SelectionsScreen';
 import { SessionDetailScreen } from '../screens/sessions/SessionDetailScreen';
 import { SessionsScreen } from '../screens/sessions/SessionsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { SetupContentsScreen } from '../screens/transfer/SetupContentsScreen';
 import { TransferScreen } from '../screens/transfer/TransferScreen';
+import { TransferSection } from '../screens/transfer/TransferSection';
+import { TrustKeysScreen } from '../screens/transfer/TrustKeysScreen';
 import { type Services, ServicesContext } from '../state/services';
 import { Layout } from './Layout';
 import { PATHS } from './paths';
@@ -67,8 +70,13 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
                 />
               </Route>
               <Route path={PATHS.results} element={<ResultsScreen />} />
-              <Route path={PATHS.transfer} element={<TransferScreen />} />
               <Route path={PATHS.device} element={<DeviceScreen />} />
+              {/* Ekspor/Impor: the hub and its sub-screens under one sub-navigation. */}
+              <Route element={<TransferSection />}>
+                <Route path={PATHS.transfer} element={<TransferScreen />} />
+                <Route path={PATHS.transferKeys} element={<TrustKeysScreen />} />
+                <Route path={PATHS.transferSetup} element={<SetupContentsScreen />} />
+              </Route>
               <Route path={PATHS.settings} element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to={PATHS.selections} replace />} />
             </Route>

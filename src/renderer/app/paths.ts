@@ -15,6 +15,8 @@ export const PATHS = {
   results: '/hasil',
   transfer: '/ekspor-impor',
   device: '/perangkat',
+  transferKeys: '/ekspor-impor/kunci',
+  transferSetup: '/ekspor-impor/paket-persiapan',
   settings: '/pengaturan',
 } as const;
 

@@ -33,6 +33,13 @@ const KIND_KEYS = {
   'sheet.transcribed': 'audit.kinds.sheetTranscribed',
   'incident.recorded': 'audit.kinds.incidentRecorded',
   'externalScores.imported': 'audit.kinds.externalScoresImported',
+  'device.keyCreated': 'audit.kinds.deviceKeyCreated',
+  'trust.pinned': 'audit.kinds.trustPinned',
+  'trust.revoked': 'audit.kinds.trustRevoked',
+  'setup.received': 'audit.kinds.setupReceived',
+  'merge.forkFound': 'audit.kinds.mergeForkFound',
+  'merge.recorded': 'audit.kinds.mergeRecorded',
+  'quarantine.resolved': 'audit.kinds.quarantineResolved',
 } as const;
 
 /** The key describing an entry kind, or null for a kind this build does not know. */

@@ -85,6 +85,10 @@ export const CHANNELS = [
   'device:createKey',
   'device:unlock',
   'device:lock',
+  'trust:list',
+  'trust:pin',
+  'trust:revoke',
+  'setup:contents',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -18,6 +18,7 @@ import { auditContract } from './audit-contract';
 import type { Channel } from './channels';
 import { progressContract } from './progress-contract';
 import { resultsContract } from './results-contract';
+import { transferContract } from './transfer-contract';
 import { paperContract } from './paper-contract';
 import { scoringContract } from './scoring-contract';
 import { sessionContract } from './session-contract';
@@ -209,6 +210,7 @@ export const contract = {
   ...externalContract,
   ...resultsContract,
   ...deviceContract,
+  ...transferContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

@@ -7,6 +7,7 @@ import { BUNDLE_ERRORS_EN, BUNDLE_ERRORS_ID } from './bundle-errors';
 import { EXTERNAL_ERRORS_EN, EXTERNAL_ERRORS_ID } from './external-errors';
 import { PAPER_ERRORS_EN, PAPER_ERRORS_ID } from './paper-errors';
 import { SHEET_ERRORS_EN, SHEET_ERRORS_ID } from './sheet-errors';
+import { SETUP_ERRORS_EN, SETUP_ERRORS_ID } from './setup-errors';
 import { TRUST_ERRORS_EN, TRUST_ERRORS_ID } from './trust-errors';
 import { MERGE_ERRORS_EN, MERGE_ERRORS_ID } from './merge-errors';
 
@@ -23,6 +24,7 @@ const id = {
   ...BUNDLE_ERRORS_ID,
   ...TRUST_ERRORS_ID,
   ...MERGE_ERRORS_ID,
+  ...SETUP_ERRORS_ID,
   'request.invalid': 'Permintaan tidak valid: {detail}. Periksa isian lalu coba lagi.',
   'request.unknownChannel': 'Perintah "{channel}" tidak dikenal oleh aplikasi ini.',
   'request.forbidden': 'Permintaan ditolak: pengirim tidak dikenal.',
@@ -172,6 +174,7 @@ const en: Record<ErrorCode, string> = {
   ...BUNDLE_ERRORS_EN,
   ...TRUST_ERRORS_EN,
   ...MERGE_ERRORS_EN,
+  ...SETUP_ERRORS_EN,
   'request.invalid': 'Invalid request: {detail}. Check the fields and try again.',
   'request.unknownChannel': 'The command "{channel}" is not known to this app.',
   'request.forbidden': 'Request refused: unknown sender.',

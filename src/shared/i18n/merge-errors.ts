@@ -7,7 +7,6 @@
 export const MERGE_ERRORS_ID = {
   'setup.wrongKind':
     'Berkas ini berjenis "{kind}", bukan paket persiapan. Pilih paket persiapan (.panitia) dari kantor pusat.',
-  'setup.officeMissing': 'Tuliskan nama kantor ini, misalnya "Kecamatan Godong".',
   'setup.notEmpty':
     'Data ini sudah berisi seleksi. Paket persiapan hanya dapat dipakai untuk memulai data baru; gunakan folder data kosong, atau gabungkan bundel lewat Impor.',
   'setup.fingerprintMismatch':
@@ -46,7 +45,6 @@ export const MERGE_ERRORS_ID = {
 export const MERGE_ERRORS_EN: Record<keyof typeof MERGE_ERRORS_ID, string> = {
   'setup.wrongKind':
     'This file is of kind "{kind}", not a setup package. Choose the setup package (.panitia) from the central office.',
-  'setup.officeMissing': 'Write the name of this office, for example "Kecamatan Godong".',
   'setup.notEmpty':
     'This data already holds a selection. A setup package can only start new data; use an empty data folder, or merge bundles through Import.',
   'setup.fingerprintMismatch':

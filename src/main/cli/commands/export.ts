@@ -1,36 +1,68 @@
-/** `panitia export --db FILE --out F.panitia`: this office's result bundle (docs/bundle-format.md). */
-import { exportResultBundle } from '../../core/bundle/result-bundle';
+/**
+ * `panitia export --db FILE --out F.panitia [--setup --office NAME]`: this office's result bundle,
+ * or the central's setup package for one office (docs/bundle-format.md, docs/setup-package.md).
+ */
+import {
+  exportChainBundle,
+  passphraseSigner,
+  type ChainSigner,
+} from '../../core/bundle/result-bundle';
+import { exportSetupPackage, setupContents } from '../../core/bundle/setup-package';
 import { getDeviceKey } from '../../core/device/device-key';
-import { openStore } from '../../core/store/open-store';
+import { openStore, type Store } from '../../core/store/open-store';
 import { EXIT } from '../exit-codes';
 import { readSecret } from '../read-pin';
 import { reportError, say, type Output } from '../output';
 import { AppError } from '../../../shared/errors';
 import { PASSPHRASE_ENV } from './keys';
 
+/** The options of `panitia export`. */
+export interface ExportOptions {
+  db: string;
+  out: string;
+  setup?: boolean;
+  office?: string;
+}
+
 /**
- * Writes the result bundle signed by the device key, its passphrase from PANITIA_PASSPHRASE or a
- * hidden prompt. Exit 1 without a device key (checked before asking) or without a passphrase.
+ * Writes the result bundle (or, with --setup, the setup package for --office) signed by the device
+ * key, its passphrase from PANITIA_PASSPHRASE or a hidden prompt. Exit 2 for --setup without
+ * --office or --office without --setup; exit 1 without a device key (checked before asking), a
+ * passphrase, or (setup) a selection.
  */
-export async function exportCommand(output: Output, dbFile: string, out: string): Promise<number> {
-  const store = await openStore(dbFile);
+export async function exportCommand(output: Output, options: ExportOptions): Promise<number> {
+  if (options.setup && options.office === undefined) {
+    output.err(say(output, 'exportSetupNeedsOffice'));
+    return EXIT.usage;
+  }
+  if (!options.setup && options.office !== undefined) {
+    output.err(say(output, 'exportOfficeWithoutSetup'));
+    return EXIT.usage;
+  }
+  const store = await openStore(options.db);
   try {
     const key = getDeviceKey(store.db, store.deviceId);
     if (!key) return reportError(output, new AppError('deviceKey.missing'));
+    if (options.setup) {
+      if (options.office!.trim() === '')
+        return reportError(output, new AppError('setup.officeMissing'));
+      if (setupContents(store.db).selections.length === 0) {
+        return reportError(output, new AppError('setup.noSelection'));
+      }
+    }
     const passphrase = await readSecret(say(output, 'exportPassphrasePrompt'), PASSPHRASE_ENV);
     if (passphrase === null) {
       output.err(say(output, 'keysNoPassphrase', { env: PASSPHRASE_ENV }));
       return EXIT.refused;
     }
-    const summary = await exportResultBundle(store, passphrase, out);
-    const chains = store.db
-      .prepare('SELECT count(DISTINCT device_id) FROM journal')
-      .pluck()
-      .get() as number;
+    const signer = passphraseSigner(store, passphrase);
+    if (options.setup) return await writeSetup(output, store, signer, options, key.fingerprint);
+    await exportChainBundle(store, signer, options.out, 'results');
+    const { entries, chains } = setupContents(store.db);
     output.out(
       say(output, 'exportWritten', {
-        file: out,
-        entries: summary.count - chains,
+        file: options.out,
+        entries,
         chains,
         fingerprint: key.fingerprint,
       }),
@@ -39,4 +71,43 @@ export async function exportCommand(output: Output, dbFile: string, out: string)
   } finally {
     store.close();
   }
+}
+
+/** Writes the setup package, then prints what went in, per selection, and the fingerprint. */
+async function writeSetup(
+  output: Output,
+  store: Store,
+  signer: ChainSigner,
+  options: ExportOptions,
+  fingerprint: string,
+): Promise<number> {
+  const office = options.office!.trim();
+  await exportSetupPackage(store, signer, options.out, office);
+  const contents = setupContents(store.db);
+  for (const s of contents.selections) {
+    output.out(
+      say(output, 'exportSetupSelection', {
+        name: s.name,
+        type: s.type,
+        year: s.year,
+        formasi: s.formasi,
+        locked: s.formasiLocked,
+        unlocked: s.formasiUnlocked,
+        candidates: s.candidates,
+        rubrics: s.rubrics.length,
+        externalScores: s.externalScores,
+        externalImports: s.externalImports,
+      }),
+    );
+  }
+  output.out(
+    say(output, 'exportSetupWritten', {
+      office,
+      file: options.out,
+      entries: contents.entries,
+      chains: contents.chains,
+      fingerprint,
+    }),
+  );
+  return EXIT.ok;
 }

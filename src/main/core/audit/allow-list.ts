@@ -234,6 +234,40 @@ export const KIND_RULES: Readonly<Record<string, KindRule>> = {
       ref('recordedBy', 'assessor', 'recordedBy', false),
     ],
   },
+  // Keys and bundles: fingerprints, labels and hashes only. Public keys, signatures and merge
+  // report bodies stay in the payload; the fingerprint is what people compare.
+  'device.keyCreated': { fields: [field('fingerprint', 'fingerprint', code, true)] },
+  'trust.pinned': {
+    fields: [
+      field('label', 'label', text, true),
+      field('role', 'role', code, true),
+      field('fingerprint', 'fingerprint', code, true),
+    ],
+  },
+  'trust.revoked': {
+    fields: [
+      field('fingerprint', 'fingerprint', code, true),
+      field('reason', 'reason', text, true),
+    ],
+  },
+  'setup.received': {
+    fields: [
+      field('office', 'office', text, true),
+      field('signerFingerprint', 'signerFingerprint', code, true),
+      field('bundleHash', 'bundleHash', code),
+    ],
+  },
+  'merge.forkFound': {
+    fields: [field('device', 'device', code, true), field('seq', 'seq', number, true)],
+  },
+  'merge.recorded': { fields: [field('id', 'mergeId', code, true)] },
+  'quarantine.resolved': {
+    fields: [
+      field('itemId', 'quarantineItem', code, true),
+      field('decision', 'decision', code, true),
+      field('reason', 'reason', text, true),
+    ],
+  },
 };
 
 /** The rule of `kind`: its own, the sheet rule for every `sheet.*` kind, or null (show nothing). */

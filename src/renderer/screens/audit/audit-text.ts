@@ -61,6 +61,17 @@ const FIELD_KEYS = [
   'signer',
   'sealed',
   'payload',
+  'incident',
+  'recordedBy',
+  'label',
+  'office',
+  'signerFingerprint',
+  'bundleHash',
+  'device',
+  'seq',
+  'mergeId',
+  'quarantineItem',
+  'decision',
 ] as const;
 type FieldKey = (typeof FIELD_KEYS)[number];
 

@@ -1,11 +1,7 @@
-/**
- * The sub-navigation of Penilaian: links to the screens of the scoring day, drawn as tabs. They
- * are links, not ARIA tabs, because each one is an address; the current one carries aria-current.
- */
+/** The sub-navigation of Penilaian: links to the screens of the scoring day, drawn as tabs. */
 import type React from 'react';
-import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import { PATHS } from '../../app/paths';
+import { SubNav } from '../../components/SubNav';
 
 /** The sub-sections of Penilaian, in the order of the day. */
 export const SCORING_NAV_ITEMS = [
@@ -19,18 +15,5 @@ export const SCORING_NAV_ITEMS = [
 
 /** Renders the sub-navigation. */
 export function ScoringNav(): React.JSX.Element {
-  const { t } = useTranslation();
-  return (
-    <nav className="scoring-nav" aria-label={t('dashboard.nav.label')}>
-      <ul className="tabs scoring-tabs">
-        {SCORING_NAV_ITEMS.map((item) => (
-          <li key={item.path}>
-            <NavLink to={item.path} end={item.end} className="tab scoring-tab">
-              {t(item.label)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label="dashboard.nav.label" items={SCORING_NAV_ITEMS} />;
 }

@@ -1,10 +1,10 @@
-/** Ekspor/Impor: the candidate import entry point today; signed bundles later. */
+/** Ekspor/Impor: the hub of candidate import, trusted keys and the setup package. */
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PATHS } from '../../app/paths';
 
-/** Renders the Ekspor/Impor screen. */
+/** Renders the Ekspor/Impor overview. */
 export function TransferScreen(): React.JSX.Element {
   const { t } = useTranslation();
   return (
@@ -17,6 +17,20 @@ export function TransferScreen(): React.JSX.Element {
         <p>{t('transfer.importBody')}</p>
         <Link className="button button-primary" to={PATHS.candidateImport}>
           {t('candidates.import')}
+        </Link>
+      </div>
+      <div className="panel">
+        <h2>{t('transfer.keys.title')}</h2>
+        <p>{t('transfer.keys.summary')}</p>
+        <Link className="button" to={PATHS.transferKeys}>
+          {t('transfer.keys.open')}
+        </Link>
+      </div>
+      <div className="panel">
+        <h2>{t('transfer.setup.title')}</h2>
+        <p>{t('transfer.setup.summary')}</p>
+        <Link className="button" to={PATHS.transferSetup}>
+          {t('transfer.setup.open')}
         </Link>
       </div>
       <div className="panel">

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src/main/core/contract/dispatch';
-import { createHandlers } from '../../../../src/main/core/handlers';
 import { submitSheet } from '../../../../src/main/core/scoring/commands';
 import type { Output } from '../../../../src/shared/contract/contract';
 import { asyncAppErrorOf } from '../../../helpers/app-error';
-import { RESOURCES_DIR } from '../../../helpers/resources';
-import { tempDir } from '../../../helpers/temp-store';
+import { handlersOver } from '../../../helpers/handlers';
 import { PIN } from '../assessors/fixtures';
 import { entry, scoringSession } from '../scoring/fixtures';
 
@@ -13,13 +11,7 @@ describe('scoring:missing through dispatch', () => {
   it('names the owed sheets without any score, and validates its input', async () => {
     const day = await scoringSession();
     const { store, sittings, s1, target, session, penguji } = day;
-    const handlers = createHandlers({
-      store,
-      dataDir: tempDir(),
-      resourcesDir: RESOURCES_DIR,
-      transport: 'web',
-      version: 'test',
-    });
+    const handlers = handlersOver(store);
     submitSheet(store, sittings, target(s1), PIN.penguji, entry(5, 4, 'catatan rahasia'));
     const owed = (await dispatch(handlers, 'scoring:missing', {
       sessionId: session.id,

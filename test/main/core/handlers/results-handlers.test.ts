@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src/main/core/contract/dispatch';
 import { createDemo } from '../../../../src/main/core/demo/create-demo';
-import { createHandlers } from '../../../../src/main/core/handlers';
 import { exportResults } from '../../../../src/main/core/results/results-export';
 import type { Output } from '../../../../src/shared/contract/contract';
 import { asyncAppErrorOf } from '../../../helpers/app-error';
+import { handlersOver } from '../../../helpers/handlers';
 import { RESOURCES_DIR } from '../../../helpers/resources';
-import { tempDir, tempStore } from '../../../helpers/temp-store';
+import { tempStore } from '../../../helpers/temp-store';
 import { FAST_KDF } from '../assessors/fixtures';
 
 async function demoHandlers() {
@@ -16,13 +16,7 @@ async function demoHandlers() {
     resourcesDir: RESOURCES_DIR,
     kdf: FAST_KDF,
   });
-  const handlers = createHandlers({
-    store,
-    dataDir: tempDir(),
-    resourcesDir: RESOURCES_DIR,
-    transport: 'web',
-    version: 'test',
-  });
+  const handlers = handlersOver(store);
   return { store, handlers, selectionId: selection.id };
 }
 

@@ -12,35 +12,12 @@ import {
 import { rubricUses } from '../../../../src/main/core/rubrics/queries';
 import type { Store } from '../../../../src/main/core/store/open-store';
 import type { ScoringPlan } from '../../../../src/shared/plan/plan';
-import { presetPlan, rubricComponent } from '../../../../src/shared/plan/presets';
-import type { RubricVersion } from '../../../../src/shared/rubric/rubric';
 import { appErrorOf } from '../../../helpers/app-error';
 import { demoSelection } from '../../../helpers/demo-fixtures';
+import { daerahPlan } from '../../../helpers/plan-fixtures';
 import { makeAspect, makeRubric } from '../../../helpers/rubric-fixtures';
 import { stateSnapshot } from '../../../helpers/state-snapshot';
 import { tempStore } from '../../../helpers/temp-store';
-
-/** A daerah CPNS plan: SKB = SKB CAT (100 − weight) + a teaching simulation on `rubric`. */
-function daerahPlan(rubric: Pick<RubricVersion, 'id' | 'contentHash'> | null, weight = 40) {
-  const plan = presetPlan('cpns-daerah-2024');
-  plan.components[1]!.weight = 100 - weight;
-  const simulasi = rubricComponent({
-    key: 'simulasi',
-    label: 'Simulasi Mengajar',
-    category: 'simulasi_mengajar',
-    part: 'skb',
-    weight,
-  });
-  if (rubric && simulasi.source.type === 'rubric') {
-    simulasi.source = {
-      ...simulasi.source,
-      rubricVersionId: rubric.id,
-      rubricHash: rubric.contentHash,
-    };
-  }
-  plan.components.push(simulasi);
-  return plan;
-}
 
 function journalLength(store: Store): number {
   return store.db.prepare('SELECT count(*) FROM journal').pluck().get() as number;

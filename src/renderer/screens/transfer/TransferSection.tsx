@@ -1,0 +1,22 @@
+/** The frame of Ekspor/Impor: its sub-navigation above the open sub-screen, like Penilaian. */
+import type React from 'react';
+import { Outlet } from 'react-router';
+import { PATHS } from '../../app/paths';
+import { SubNav } from '../../components/SubNav';
+
+const ITEMS = [
+  // `end`: the overview is current on /ekspor-impor only, not under every sub-screen.
+  { path: PATHS.transfer, label: 'transfer.nav.overview', end: true },
+  { path: PATHS.transferKeys, label: 'transfer.nav.keys', end: false },
+  { path: PATHS.transferSetup, label: 'transfer.nav.setup', end: false },
+] as const;
+
+/** Renders the sub-navigation and the nested route. */
+export function TransferSection(): React.JSX.Element {
+  return (
+    <div className="transfer-section">
+      <SubNav label="transfer.nav.label" items={ITEMS} />
+      <Outlet />
+    </div>
+  );
+}
