@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { readResultBundle } from '../../../../src/main/core/bundle/read-result-bundle';
+import { getDeviceKey } from '../../../../src/main/core/device/device-key';
 import { mergeBundles } from '../../../../src/main/core/merge/merge';
 import { listQuarantine } from '../../../../src/main/core/merge/quarantine';
 import { resolveQuarantine } from '../../../../src/main/core/merge/resolve';
 import { resultsHash } from '../../../../src/main/core/results/results-hash';
+import { listTrust } from '../../../../src/main/core/trust/registry';
 import {
   centralWithSetup,
   copiedStore,
@@ -110,5 +113,23 @@ describe('merge', () => {
     } finally {
       copy.close();
     }
+  });
+
+  it('exports merged chains with the checkpoints their own devices signed', async () => {
+    const central = await centralWithSetup();
+    const office = await officeFrom(central.setupFile, central.store, 'Kecamatan Godong');
+    scoreFormasi(office.store, central.setup, [0]);
+    pinOffice(central.store, office.store, 'Kecamatan Godong');
+    await mergeBundles(central.store, [await exportResults(office.store, office.signer, 'g')], {
+      signer: central.signer,
+    });
+    // The office pinned the central key in its own registry; that pin is not the central's.
+    expect(listTrust(central.store.db).map((t) => t.label)).toEqual(['Kecamatan Godong']);
+    const upward = await exportResults(central.store, central.signer, 'kabupaten');
+    const read = await readResultBundle(upward);
+    if (!read.valid) throw new Error(JSON.stringify(read));
+    const byDevice = new Map(read.checkpoints.map((c) => [c.device, c.publicKey]));
+    expect(byDevice.get(office.store.deviceId)).toBe(getDeviceKey(office.store.db)!.publicKey);
+    expect(byDevice.get(central.store.deviceId)).toBe(central.signer.publicKey);
   });
 });
