@@ -1,12 +1,9 @@
 /** `panitia export --db FILE --out F.panitia`: this office's result bundle (docs/bundle-format.md). */
-import { exportResultBundle } from '../../core/bundle/result-bundle';
-import { getDeviceKey } from '../../core/device/device-key';
+import { exportChainBundle } from '../../core/bundle/result-bundle';
 import { openStore } from '../../core/store/open-store';
+import { deviceSignerFor } from '../device-passphrase';
 import { EXIT } from '../exit-codes';
-import { readSecret } from '../read-pin';
-import { reportError, say, type Output } from '../output';
-import { AppError } from '../../../shared/errors';
-import { PASSPHRASE_ENV } from './keys';
+import { say, type Output } from '../output';
 
 /**
  * Writes the result bundle signed by the device key, its passphrase from PANITIA_PASSPHRASE or a
@@ -15,14 +12,9 @@ import { PASSPHRASE_ENV } from './keys';
 export async function exportCommand(output: Output, dbFile: string, out: string): Promise<number> {
   const store = await openStore(dbFile);
   try {
-    const key = getDeviceKey(store.db, store.deviceId);
-    if (!key) return reportError(output, new AppError('deviceKey.missing'));
-    const passphrase = await readSecret(say(output, 'exportPassphrasePrompt'), PASSPHRASE_ENV);
-    if (passphrase === null) {
-      output.err(say(output, 'keysNoPassphrase', { env: PASSPHRASE_ENV }));
-      return EXIT.refused;
-    }
-    const summary = await exportResultBundle(store, passphrase, out);
+    const signer = await deviceSignerFor(output, store);
+    if (!signer) return EXIT.refused;
+    const summary = await exportChainBundle(store, signer, out, 'results');
     const chains = store.db
       .prepare('SELECT count(DISTINCT device_id) FROM journal')
       .pluck()
@@ -32,7 +24,7 @@ export async function exportCommand(output: Output, dbFile: string, out: string)
         file: out,
         entries: summary.count - chains,
         chains,
-        fingerprint: key.fingerprint,
+        fingerprint: signer.fingerprint,
       }),
     );
     return EXIT.ok;
