@@ -30,14 +30,18 @@ const HEADING: Style = { font: 'bold', size: 10.5 };
 const SMALL: Style = { font: 'regular', size: 6.5 };
 const CELL_SMALL: Style = { font: 'regular', size: 7.5 };
 
-/** Draws every section of `stored` at the writer's cursor. */
-export function drawMergeReport(writer: Writer, stored: StoredMergeReport): void {
+/** Draws every section of `stored` at the writer's cursor; `names` names the selections. */
+export function drawMergeReport(
+  writer: Writer,
+  stored: StoredMergeReport,
+  names: ReadonlyMap<string, string>,
+): void {
   const l: L = (key, params = {}) => mergeReportLabel(writer.language, key, params);
   drawFacts(writer, stored, l);
   drawBundles(writer, stored.report, l);
   drawQuarantine(writer, stored.report, l);
   drawCompleteness(writer, stored.report, l);
-  drawResults(writer, stored.report, l);
+  drawResults(writer, stored.report, names, l);
   drawSignature(writer, stored, l);
 }
 
@@ -143,7 +147,12 @@ function drawCompleteness(writer: Writer, report: MergeReport, l: L): void {
   }
 }
 
-function drawResults(writer: Writer, report: MergeReport, l: L): void {
+function drawResults(
+  writer: Writer,
+  report: MergeReport,
+  names: ReadonlyMap<string, string>,
+  l: L,
+): void {
   heading(writer, l('results'));
   const columns: TableColumn[] = [
     { head: l('colSelection'), width: 0, style: CELL_SMALL },
@@ -152,7 +161,10 @@ function drawResults(writer: Writer, report: MergeReport, l: L): void {
   drawTable(
     writer,
     columns,
-    report.results.map((r) => [r.selectionId, r.inputsHash]),
+    report.results.map((r) => [
+      `${names.get(r.selectionId) ?? ''}\n${r.selectionId}`.trim(),
+      r.inputsHash,
+    ]),
   );
 }
 
@@ -160,7 +172,7 @@ function drawSignature(writer: Writer, stored: StoredMergeReport, l: L): void {
   heading(writer, l('signature'));
   const { fingerprint } = stored.report.merger;
   paragraph(writer, l('signedBy', { fingerprint, publicKey: stored.publicKey }), TEXT);
-  paragraph(writer, stored.signature, SMALL, 2);
+  paragraph(writer, stored.signature, SMALL, 7);
   paragraph(writer, l('howToCheck', { device: stored.device, seq: stored.seq }), TEXT);
 }
 

@@ -48,7 +48,12 @@ export async function mergeReportPdf(
     language: language === 'id' ? 'id-ID' : 'en-GB',
   });
   const writer = startOfficial(doc, frame, language);
-  drawMergeReport(writer, stored);
+  const names = new Map(
+    (db.prepare('SELECT id, name FROM selections').all() as { id: string; name: string }[]).map(
+      ({ id, name }) => [id, name],
+    ),
+  );
+  drawMergeReport(writer, stored, names);
   drawOfficialFooters(doc, frame, language);
   const pages = doc.bufferedPageRange().count;
   return {

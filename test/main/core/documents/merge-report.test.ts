@@ -69,6 +69,7 @@ describe('merge report PDF', () => {
     }
     expect(text.replace(/ /g, '')).toContain(signature!);
     expect(text).toContain(report.results[0]!.inputsHash);
+    expect(text).toContain(central.setup.selection.name);
     expect(pages.at(-1)).toContain(`Halaman ${printed.pages} dari ${printed.pages}`);
     expect(text).toContain(`Sidik jari perangkat: ${report.merger.fingerprint}`);
 
