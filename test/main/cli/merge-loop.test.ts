@@ -47,6 +47,10 @@ describe('panitia demo --office, init, merge, quarantine (the whole loop)', () =
     // Nothing merged yet; both office keys pinned at the centre.
     expect(await count(central, 'SELECT count(*) FROM score_sheets')).toBe(0);
     expect(await count(central, "SELECT count(*) FROM trusted_keys WHERE role = 'office'")).toBe(2);
+    // The office trusts the package's signer as its central office: its chains verify too.
+    const verified = panitia('verify', files.setupA, '--db', join(dir, 'kecamatan-a.db'));
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain('Jenis: paket persiapan (pusat ke kantor)');
   });
 
   it('merges the offices, prints hashes, outcome, completeness and the report; writes the PDF', async () => {
