@@ -60,7 +60,7 @@ const id = {
   trustReason: 'alasan pencabutan (wajib, tercatat di jurnal)',
   json: 'keluaran JSON',
   verify:
-    'periksa bundel .panitia (setiap bita dan tanda tangan) dan, dengan --db, apakah penandatangannya tepercaya',
+    'periksa bundel .panitia (setiap bita, tanda tangan, rantai jurnal dan titik periksa) dan, dengan --db, apakah penandatangannya tepercaya. Kode keluar: 0 sah dan tepercaya, 1 tidak sah, 3 sah tetapi tidak tepercaya',
   verifyDb: 'basis data yang daftar kunci tepercayanya dipakai',
   verifyFile: 'berkas bundel .panitia',
   export:
@@ -69,6 +69,26 @@ const id = {
   exportSetup:
     'tulis paket persiapan (pusat → kantor) alih-alih bundel hasil: seleksi, formasi, peserta, rubrik terbit, nilai SKD (docs/setup-package.md)',
   exportOffice: 'nama kantor pelaksana penerima paket persiapan (wajib dengan --setup)',
+  demoOffice:
+    'dengan satu atau lebih --office NAMA: buat basis data pusat, paket persiapan, basis data dan bundel hasil tiap kantor (tanpa menggabungkan)',
+  demoOut: 'folder untuk berkas kantor (bawaan: folder basis data)',
+  init: 'mulai basis data kantor baru dari paket persiapan kantor pusat; gagal berarti tidak ada berkas yang tertinggal',
+  initDb: 'basis data baru (belum boleh ada)',
+  initSetup: 'paket persiapan (.panitia) dari kantor pusat',
+  initOffice: 'nama kantor ini, misalnya "Kecamatan Godong"',
+  initFingerprint: 'sidik jari kunci kantor pusat yang Anda terima (tanpa terminal wajib diisi)',
+  merge:
+    'gabungkan bundel yang diterima dan cetak laporan bertanda tangan. Kode keluar: 0 semua digabungkan dan karantina kosong, 3 ada yang ditahan di karantina atau tidak tepercaya, 1 ada berkas tidak sah (yang lain tetap digabungkan) atau dibatalkan (Ctrl+C, tidak ada yang diubah)',
+  mergeFiles: 'berkas bundel .panitia',
+  mergeReportPdf: 'tulis juga laporan penggabungan sebagai PDF',
+  quarantine: 'karantina: yang ditahan oleh penggabungan, dan keputusan atasnya',
+  quarantineList: 'daftar butir karantina dengan alasan dan pilihan --accept',
+  quarantineResolve:
+    'putuskan satu butir: --accept [PILIHAN] atau --reject, selalu dengan --reason',
+  quarantineItem: 'id butir karantina (dari quarantine list)',
+  quarantineAccept: 'terima: cabang (hash), perangkat, atau sidik jari yang dipilih',
+  quarantineReject: 'tolak butir ini',
+  quarantineReason: 'alasan keputusan (wajib, tercatat di jurnal)',
 } as const;
 
 /** A help-text key. */
@@ -133,7 +153,7 @@ const en: Record<HelpKey, string> = {
   trustReason: 'reason for the revocation (required, kept in the journal)',
   json: 'JSON output',
   verify:
-    'check a .panitia bundle (every byte and the signature) and, with --db, whether its signer is trusted',
+    'check a .panitia bundle (every byte, the signature, the journal chains and checkpoints) and, with --db, whether its signer is trusted. Exit codes: 0 valid and trusted, 1 invalid, 3 valid but untrusted',
   verifyDb: 'database whose trust registry to use',
   verifyFile: '.panitia bundle file',
   export:
@@ -142,6 +162,25 @@ const en: Record<HelpKey, string> = {
   exportSetup:
     'write the setup package (central → office) instead of the result bundle: selection, formasi, candidates, published rubrics, SKD scores (docs/setup-package.md)',
   exportOffice: 'name of the office receiving the setup package (required with --setup)',
+  demoOffice:
+    'with one or more --office NAME: create a central database, setup packages, and each office database and result bundle (without merging)',
+  demoOut: 'folder for the office files (default: the database folder)',
+  init: 'start a new office database from the central office setup package; a failure leaves no file behind',
+  initDb: 'the new database (must not exist yet)',
+  initSetup: 'setup package (.panitia) from the central office',
+  initOffice: 'the name of this office, for example "Kecamatan Godong"',
+  initFingerprint: 'the central key fingerprint you received (required without a terminal)',
+  merge:
+    'merge received bundles and print the signed report. Exit codes: 0 all merged and quarantine empty, 3 something held in quarantine or untrusted, 1 an invalid file (the others still merged) or cancelled (Ctrl+C, nothing changed)',
+  mergeFiles: '.panitia bundle files',
+  mergeReportPdf: 'also write the merge report as a PDF',
+  quarantine: 'quarantine: what a merge held back, and the decisions on it',
+  quarantineList: 'list quarantine items with their reasons and --accept choices',
+  quarantineResolve: 'decide one item: --accept [CHOICE] or --reject, always with --reason',
+  quarantineItem: 'quarantine item id (from quarantine list)',
+  quarantineAccept: 'accept: the chosen branch (hash), device, or fingerprint',
+  quarantineReject: 'reject this item',
+  quarantineReason: 'reason for the decision (required, kept in the journal)',
 };
 
 /** Every help text per language. */

@@ -7,6 +7,9 @@ import { RESULTS_FORMATS, type ResultsFormat } from '../../shared/results/result
 import { blankSheets } from './commands/blank-sheets';
 import { demo } from './commands/demo';
 import { exportCommand } from './commands/export';
+import { initCommand, type InitOptions } from './commands/init';
+import { mergeCommand, type MergeCommandOptions } from './commands/merge';
+import { quarantineList, quarantineResolve, type ResolveOptions } from './commands/quarantine';
 import { importCandidatesCommand } from './commands/import-candidates';
 import { importExternalCommand } from './commands/import-external';
 import { journalVerify } from './commands/journal-verify';
@@ -120,6 +123,41 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .option('--db <file>', t.verifyDb)
     .action((file: string, options: { db?: string }) => run(verifyCommand(output, file, options)));
   program
+    .command('init')
+    .description(t.init)
+    .requiredOption('--db <file>', t.initDb)
+    .requiredOption('--setup <file>', t.initSetup)
+    .requiredOption('--office <name>', t.initOffice)
+    .option('--fingerprint <fp>', t.initFingerprint)
+    .action((options: InitOptions) => run(initCommand(output, options)));
+  program
+    .command('merge')
+    .description(t.merge)
+    .argument('<files...>', t.mergeFiles)
+    .requiredOption('--db <file>', t.db)
+    .option('--report-pdf <file>', t.mergeReportPdf)
+    .option('--json', t.json)
+    .option('--progress', t.progress)
+    .action((files: string[], options: MergeCommandOptions) =>
+      run(mergeCommand(output, files, options)),
+    );
+  const quarantine = program.command('quarantine').description(t.quarantine);
+  quarantine
+    .command('list')
+    .description(t.quarantineList)
+    .requiredOption('--db <file>', t.db)
+    .option('--json', t.json)
+    .action((options: { db: string; json?: boolean }) => run(quarantineList(output, options)));
+  quarantine
+    .command('resolve')
+    .description(t.quarantineResolve)
+    .requiredOption('--db <file>', t.db)
+    .requiredOption('--item <id>', t.quarantineItem)
+    .option('--accept [choice]', t.quarantineAccept)
+    .option('--reject', t.quarantineReject)
+    .requiredOption('--reason <text>', t.quarantineReason)
+    .action((options: ResolveOptions) => run(quarantineResolve(output, options)));
+  program
     .command('export')
     .description(t.export)
     .requiredOption('--db <file>', t.db)
@@ -220,10 +258,22 @@ export function buildProgram(output: Output, run: (code: Promise<number>) => voi
     .requiredOption('--db <file>', t.db)
     .option('--seed <n>', t.seed, positiveInteger, 1)
     .option('--candidates <n>', t.candidates, positiveInteger)
-    .action((options: { db: string; seed: number; candidates?: number }) =>
-      run(demo(output, options.db, options)),
+    .option('--office <name>', t.demoOffice, collect, [])
+    .option('--out <dir>', t.demoOut)
+    .action(
+      (options: {
+        db: string;
+        seed: number;
+        candidates?: number;
+        office: string[];
+        out?: string;
+      }) => run(demo(output, options.db, options)),
     );
   return program;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function positiveInteger(value: string): number {

@@ -1,7 +1,9 @@
 /** The CLI's own sentences, in Indonesian (default) and English. */
 import type { Language } from '../../shared/i18n/errors';
+import { MERGE_CLI_EN, MERGE_CLI_ID } from './merge-messages';
 
 const id = {
+  ...MERGE_CLI_ID,
   importChecked: 'Diperiksa {total} baris: {valid} valid, {invalid} tidak valid.',
   importDone: 'Berhasil mengimpor {imported} peserta dari "{file}" (dilewati: {skipped}).',
   importCheckOnly: 'Pemeriksaan saja: tidak ada data yang diubah.',
@@ -125,6 +127,7 @@ const id = {
 export type CliMessage = keyof typeof id;
 
 const en: Record<CliMessage, string> = {
+  ...MERGE_CLI_EN,
   importChecked: 'Checked {total} rows: {valid} valid, {invalid} invalid.',
   importDone: 'Imported {imported} candidates from "{file}" (skipped: {skipped}).',
   importCheckOnly: 'Check only: no data was changed.',

@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../../src/main/core/crypto/sealed-key';
 import { bundleBytes, testHeader, testKey } from '../../helpers/bundle-fixtures';
 import { panitia } from '../../helpers/cli';
+import { exportResults, keyedStore } from '../../helpers/merge-fixtures';
+import { getDeviceKey } from '../../../src/main/core/device/device-key';
 import { tempDir } from '../../helpers/temp-store';
 
 const signer = testKey(7);
@@ -95,32 +97,52 @@ describe('panitia trust', () => {
   });
 });
 
+/** A real results bundle of a store with a device key, and an empty registry beside it. */
+async function chainSetup() {
+  const { store, signer: chainSigner } = await keyedStore();
+  const key = getDeviceKey(store.db)!;
+  const records = (store.db.prepare('SELECT count(*) FROM journal').pluck().get() as number) + 1;
+  const bundle = await exportResults(store, chainSigner, 'hasil');
+  store.close();
+  const dir = tempDir();
+  return { dir, bundle, db: join(dir, 'pusat.db'), key, records };
+}
+
 describe('panitia verify', () => {
   it('exits 0 for a valid bundle from a trusted signer and says so in both languages', async () => {
-    const { db, bundle } = await setup();
-    trustAdd(db, signer.publicKey, 'Kantor Regional I', 'office');
+    const { db, bundle, key, records } = await chainSetup();
+    trustAdd(db, key.publicKey, 'Kantor Regional I', 'office');
     const id = panitia('verify', bundle, '--db', db);
     expect(id.stderr).toBe('');
     expect(id.code).toBe(0);
     expect(id.stdout).toContain('Jenis: hasil (kantor ke pusat)');
-    expect(id.stdout).toContain('Jumlah catatan: 3');
-    expect(id.stdout).toContain(`Sidik jari penandatangan: ${FP}`);
+    expect(id.stdout).toContain(`Jumlah catatan: ${records}`);
+    expect(id.stdout).toContain(`Sidik jari penandatangan: ${key.fingerprint}`);
     expect(id.stdout).toContain('Penandatangan tepercaya: "Kantor Regional I" (kantor).');
     const en = panitia('verify', bundle, '--db', db, '--lang', 'en');
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain('Records: 3');
+    expect(en.stdout).toContain(`Records: ${records}`);
     expect(en.stdout).toContain('Signer trusted: "Kantor Regional I" (office).');
   });
 
   it('exits 3 for an unknown signer, a revoked one, and when no registry is given', async () => {
-    const { db, bundle } = await setup();
+    const { db, bundle, key } = await chainSetup();
     trustAdd(db, other.publicKey, 'Pusat', 'central');
     const unknown = panitia('verify', bundle, '--db', db, '--lang', 'en');
     expect(unknown.code).toBe(3);
     expect(unknown.stdout).toContain('Signer UNKNOWN');
 
-    trustAdd(db, signer.publicKey, 'Kantor', 'office');
-    panitia('trust', 'revoke', '--db', db, '--fingerprint', FP, '--reason', 'kunci bocor');
+    trustAdd(db, key.publicKey, 'Kantor', 'office');
+    panitia(
+      'trust',
+      'revoke',
+      '--db',
+      db,
+      '--fingerprint',
+      key.fingerprint,
+      '--reason',
+      'kunci bocor',
+    );
     const revoked = panitia('verify', bundle, '--db', db);
     expect(revoked.code).toBe(3);
     expect(revoked.stdout).toMatch(
@@ -129,31 +151,37 @@ describe('panitia verify', () => {
 
     const bare = panitia('verify', bundle);
     expect(bare.code).toBe(3);
-    expect(bare.stdout).toContain(`Sidik jari penandatangan: ${FP}`);
+    expect(bare.stdout).toContain(`Sidik jari penandatangan: ${key.fingerprint}`);
     expect(bare.stdout).toContain('Kepercayaan tidak diperiksa');
   });
 
   it('exits 1 for a tampered bundle, naming the problem and its line', async () => {
-    const { db, bundle, dir } = await setup();
-    trustAdd(db, signer.publicKey, 'Kantor', 'office');
-    const bytes = await bundleBytes(
-      testHeader(signer.publicKey),
-      [{ n: 1 }, { n: 2 }, { n: 3 }],
-      signer.privateKey,
-    );
+    const { db, bundle, dir, key } = await chainSetup();
+    trustAdd(db, key.publicKey, 'Kantor', 'office');
     const tampered = join(dir, 'diubah.panitia');
+    const text = readFileSync(bundle, 'utf8');
     writeFileSync(
       tampered,
-      Buffer.from(bytes.toString('utf8').replace('{"n":2}', '{"n":9}'), 'utf8'),
+      text.replace('"kind":"device.keyCreated"', '"kind":"device.keyCreatee"'),
     );
     const result = panitia('verify', tampered, '--db', db);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('TIDAK SAH (masalah pertama pada baris 4)');
-    expect(result.stderr).toContain('Rantai hash putus pada baris 4');
+    expect(result.stderr).toContain('TIDAK SAH (masalah pertama pada baris 3)');
+    expect(result.stderr).toContain('Rantai hash putus pada baris 3');
     const en = panitia('verify', tampered, '--lang', 'en');
     expect(en.code).toBe(1);
-    expect(en.stderr).toContain('NOT VALID (first problem at line 4)');
+    expect(en.stderr).toContain('NOT VALID (first problem at line 3)');
     expect(panitia('verify', bundle, '--db', join(dir, 'tidak-ada.db')).code).toBe(1);
+  });
+
+  it('exits 1 for a well-signed container whose records are not journal chains', async () => {
+    // The container verifies; what a merge would refuse, verify refuses too.
+    const { db, bundle } = await setup();
+    trustAdd(db, signer.publicKey, 'Kantor', 'office');
+    const result = panitia('verify', bundle, '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('TIDAK SAH (masalah pertama pada baris 2)');
+    expect(result.stderr).toContain('bukan catatan bundel hasil yang sah');
   });
 });

@@ -2,19 +2,13 @@
  * `panitia export --db FILE --out F.panitia [--setup --office NAME]`: this office's result bundle,
  * or the central's setup package for one office (docs/bundle-format.md, docs/setup-package.md).
  */
-import {
-  exportChainBundle,
-  passphraseSigner,
-  type ChainSigner,
-} from '../../core/bundle/result-bundle';
+import { exportChainBundle, type ChainSigner } from '../../core/bundle/result-bundle';
 import { exportSetupPackage, setupContents } from '../../core/bundle/setup-package';
-import { getDeviceKey } from '../../core/device/device-key';
 import { openStore, type Store } from '../../core/store/open-store';
-import { EXIT } from '../exit-codes';
-import { readSecret } from '../read-pin';
-import { reportError, say, type Output } from '../output';
+import { deviceSignerFor } from '../device-passphrase';
 import { AppError } from '../../../shared/errors';
-import { PASSPHRASE_ENV } from './keys';
+import { EXIT } from '../exit-codes';
+import { reportError, say, type Output } from '../output';
 
 /** The options of `panitia export`. */
 export interface ExportOptions {
@@ -41,8 +35,6 @@ export async function exportCommand(output: Output, options: ExportOptions): Pro
   }
   const store = await openStore(options.db);
   try {
-    const key = getDeviceKey(store.db, store.deviceId);
-    if (!key) return reportError(output, new AppError('deviceKey.missing'));
     if (options.setup) {
       if (options.office!.trim() === '')
         return reportError(output, new AppError('setup.officeMissing'));
@@ -50,13 +42,9 @@ export async function exportCommand(output: Output, options: ExportOptions): Pro
         return reportError(output, new AppError('setup.noSelection'));
       }
     }
-    const passphrase = await readSecret(say(output, 'exportPassphrasePrompt'), PASSPHRASE_ENV);
-    if (passphrase === null) {
-      output.err(say(output, 'keysNoPassphrase', { env: PASSPHRASE_ENV }));
-      return EXIT.refused;
-    }
-    const signer = passphraseSigner(store, passphrase);
-    if (options.setup) return await writeSetup(output, store, signer, options, key.fingerprint);
+    const signer = await deviceSignerFor(output, store);
+    if (!signer) return EXIT.refused;
+    if (options.setup) return await writeSetup(output, store, signer, options, signer.fingerprint);
     await exportChainBundle(store, signer, options.out, 'results');
     const { entries, chains } = setupContents(store.db);
     output.out(
@@ -64,7 +52,7 @@ export async function exportCommand(output: Output, options: ExportOptions): Pro
         file: options.out,
         entries,
         chains,
-        fingerprint: key.fingerprint,
+        fingerprint: signer.fingerprint,
       }),
     );
     return EXIT.ok;

@@ -33,20 +33,8 @@ export async function keysShow(output: Output, dbFile: string): Promise<number> 
  * PANITIA_PASSPHRASE. Exit 1 when there is no passphrase, the two differ, or the rules refuse it.
  */
 export async function keysCreate(output: Output, dbFile: string): Promise<number> {
-  const passphrase = await readSecret(say(output, 'keysPassphrasePrompt'), PASSPHRASE_ENV);
-  if (passphrase === null) {
-    output.err(say(output, 'keysNoPassphrase', { env: PASSPHRASE_ENV }));
-    return EXIT.refused;
-  }
-  // Refuse a short passphrase before asking for it a second time.
-  checkPassphraseRules(passphrase);
-  if (!process.env[PASSPHRASE_ENV]) {
-    const repeated = await readHidden(say(output, 'keysPassphraseRepeat'));
-    if (repeated !== passphrase) {
-      output.err(say(output, 'keysPassphraseMismatch'));
-      return EXIT.refused;
-    }
-  }
+  const passphrase = await askNewPassphrase(output);
+  if (passphrase === null) return EXIT.refused;
   const store = await openStore(dbFile);
   try {
     const key = createDeviceKey(store, passphrase);
@@ -57,4 +45,26 @@ export async function keysCreate(output: Output, dbFile: string): Promise<number
   } finally {
     store.close();
   }
+}
+
+/**
+ * A new passphrase from PANITIA_PASSPHRASE, or typed twice at a hidden prompt; null (said on
+ * stderr) when there is none or the two differ. Throws the rules' refusal of a weak one.
+ */
+export async function askNewPassphrase(output: Output): Promise<string | null> {
+  const passphrase = await readSecret(say(output, 'keysPassphrasePrompt'), PASSPHRASE_ENV);
+  if (passphrase === null) {
+    output.err(say(output, 'keysNoPassphrase', { env: PASSPHRASE_ENV }));
+    return null;
+  }
+  // Refuse a short passphrase before asking for it a second time.
+  checkPassphraseRules(passphrase);
+  if (!process.env[PASSPHRASE_ENV]) {
+    const repeated = await readHidden(say(output, 'keysPassphraseRepeat'));
+    if (repeated !== passphrase) {
+      output.err(say(output, 'keysPassphraseMismatch'));
+      return null;
+    }
+  }
+  return passphrase;
 }

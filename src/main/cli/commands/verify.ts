@@ -1,11 +1,11 @@
 /**
- * `panitia verify F.panitia [--db FILE]`: checks a bundle's every byte and signature, and with a
- * registry says whether its signer is trusted. Exit 0 valid and trusted, 1 invalid, 3 untrusted.
+ * `panitia verify F.panitia [--db FILE]`: checks a bundle's every byte and signature, its chains
+ * and checkpoints, and with a registry says whether its signer is trusted. Exit 0 valid and trusted, 1 invalid, 3 untrusted.
  */
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { errorMessage } from '../../../shared/i18n/errors';
-import { verifyBundle } from '../../core/bundle/verify';
+import { readResultBundle } from '../../core/bundle/read-result-bundle';
 import { openStore } from '../../core/store/open-store';
 import { trustOf } from '../../core/trust/registry';
 import { EXIT } from '../exit-codes';
@@ -22,12 +22,14 @@ export async function verifyCommand(
   if (options.db !== undefined && !existsSync(options.db)) {
     throw new AppError('file.notFound', { file: options.db });
   }
-  const result = await verifyBundle(file);
-  if (!result.valid) {
-    output.err(say(output, 'verifyInvalid', { file, line: result.line }));
-    output.err(errorMessage(result.code, result.params, output.language));
+  // Chains, links and checkpoints too, not only the container: what a merge would refuse.
+  const reading = await readResultBundle(file, { kinds: ['setup', 'results'] });
+  if (!reading.valid) {
+    output.err(say(output, 'verifyInvalid', { file, line: reading.line }));
+    output.err(errorMessage(reading.code, reading.params, output.language));
     return EXIT.refused;
   }
+  const result = reading.bundle;
   output.out(say(output, 'verifyValid', { file }));
   output.out(say(output, 'verifyKind', { kind: say(output, `bundleKind.${result.kind}`) }));
   output.out(say(output, 'verifyCount', { count: result.count }));

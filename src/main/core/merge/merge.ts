@@ -111,7 +111,7 @@ function takeInAll(
   for (const item of staged) {
     const reading = item.reading;
     if (!reading.valid) {
-      bundles.push(invalid(item, reading.code, reading.params));
+      bundles.push(invalid(item, reading.code, { ...reading.params, line: reading.line }));
       continue;
     }
     const base = {
