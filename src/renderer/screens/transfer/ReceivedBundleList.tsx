@@ -1,0 +1,60 @@
+/** The received files, one row each: what it is, who signed it, and the verdict in plain words. */
+import type { TFunction } from 'i18next';
+import type React from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReceivedBundleView } from '../../../shared/contract/merge-contract';
+import { errorMessage, type ErrorCode } from '../../../shared/i18n/errors';
+import { FingerprintText } from '../../components/FingerprintText';
+import { formatNumber } from '../../format/format';
+import { isLanguage } from '../../i18n/language';
+
+/** The verdict sentence of one received file. */
+export function verdictText(file: ReceivedBundleView, language: string, t: TFunction): string {
+  if (file.problem) {
+    const lang = isLanguage(language) ? language : 'id';
+    const message = errorMessage(file.problem.code as ErrorCode, file.problem.params, lang);
+    return t('transfer.bundleImport.invalid', { line: file.problem.line, message });
+  }
+  if (file.alreadyMerged) return t('transfer.bundleImport.alreadyMerged');
+  if (file.trust === 'untrusted' || file.trust === 'revoked') {
+    return t(`transfer.bundleImport.${file.trust}`);
+  }
+  return t('transfer.bundleImport.valid');
+}
+
+/** Renders the table of received files. */
+export function ReceivedBundleList(props: { files: ReceivedBundleView[] }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const kb = (size: number) => formatNumber(Math.max(1, Math.round(size / 1024)), i18n.language);
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{t('transfer.bundleImport.listLabel')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('transfer.bundleImport.columns.file')}</th>
+          <th scope="col">{t('transfer.bundleImport.columns.verdict')}</th>
+          <th scope="col">{t('transfer.bundleImport.columns.kind')}</th>
+          <th scope="col">{t('transfer.bundleImport.columns.office')}</th>
+          <th scope="col">{t('transfer.bundleImport.columns.signer')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.files.map((file) => (
+          <tr key={file.fileId}>
+            <td>
+              {file.name}
+              <br />
+              <small>{t('transfer.bundleImport.size', { kb: kb(file.size) })}</small>
+            </td>
+            <td className={file.valid ? undefined : 'verdict-invalid'}>
+              {verdictText(file, i18n.language, t)}
+            </td>
+            <td>{file.kind ? t(`transfer.bundleImport.kinds.${file.kind}`) : '—'}</td>
+            <td>{file.createdBy.office ?? '—'}</td>
+            <td>{file.fingerprint ? <FingerprintText fingerprint={file.fingerprint} /> : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
