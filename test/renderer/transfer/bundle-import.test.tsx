@@ -105,6 +105,12 @@ describe('Impor paket', () => {
       bundleFile(central.setupFile, 'persiapan.panitia'),
     );
     expect(await screen.findByRole('heading', { name: 'Start as an office' })).toBeTruthy();
+    expect(screen.getByText(/^Valid; the signer is not recorded yet/)).toBeTruthy();
+    // A plain merge would quarantine the package and spend it: it is kept for first use.
+    expect(screen.getByRole('button', { name: 'Merge (0 files)' })).toHaveProperty(
+      'disabled',
+      true,
+    );
     expect(screen.getByTestId('setup-fingerprint').textContent).toBe(fingerprint.replace(/ /g, ''));
     await user.type(screen.getByLabelText('Name of this office'), 'Kantor A');
     await user.type(screen.getByLabelText('Fingerprint from the central office'), '1234');
@@ -117,6 +123,7 @@ describe('Impor paket', () => {
     expect(
       await screen.findByRole('heading', { name: 'This device is now the office "Kantor A"' }),
     ).toBeTruthy();
+    expect(screen.getByText('Already merged')).toBeTruthy();
     await waitFor(() =>
       expect(backend.store.db.prepare('SELECT count(*) FROM candidates').pluck().get()).toBe(30),
     );

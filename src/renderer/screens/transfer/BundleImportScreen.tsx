@@ -4,7 +4,7 @@
  * setup package on an empty installation offers first use instead (FirstUsePanel).
  */
 import type React from 'react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceivedBundleView } from '../../../shared/contract/merge-contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -27,6 +27,21 @@ export function BundleImportScreen(): React.JSX.Element {
   const [files, setFiles] = useState<ReceivedBundleView[]>([]);
   const [uploading, setUploading] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // While the store is empty a setup package is for first use: merged plainly, its signer not yet
+  // pinned, it would go to quarantine and count as merged, and first use could not take it again.
+  const [empty, setEmpty] = useState(false);
+  const onEmpty = useCallback((value: boolean) => setEmpty(value), []);
+  // The package an office started from: its panel stays, to say what was received.
+  const [startedFrom, setStartedFrom] = useState<string | null>(null);
+  const started = (fileId: string) => {
+    setEmpty(false);
+    setStartedFrom(fileId);
+    setFiles((list) =>
+      list.map((f) =>
+        f.fileId === fileId ? { ...f, alreadyMerged: true, trust: 'trusted' as const } : f,
+      ),
+    );
+  };
 
   const receive = async (chosen: File[]) => {
     setError(null);
@@ -51,10 +66,14 @@ export function BundleImportScreen(): React.JSX.Element {
       .map((b) => b.hash),
   );
   const shown = files.map((f) => (taken.has(f.fileId) ? { ...f, alreadyMerged: true } : f));
-  const mergeable = shown.filter((f) => f.valid && !f.alreadyMerged);
+  const mergeable = shown.filter(
+    (f) => f.valid && !f.alreadyMerged && !(empty && f.kind === 'setup'),
+  );
   const running = merge.job?.state === 'running';
   const locked = device.status !== null && !device.status.unlocked;
-  const setupFile = shown.find((f) => f.valid && f.kind === 'setup' && !f.alreadyMerged);
+  const setupFile =
+    shown.find((f) => f.fileId === startedFrom) ??
+    shown.find((f) => f.valid && f.kind === 'setup' && !f.alreadyMerged);
 
   return (
     <section className="screen" aria-labelledby="bundle-import-title">
@@ -68,8 +87,17 @@ export function BundleImportScreen(): React.JSX.Element {
         {uploading ? t('transfer.bundleImport.uploading', { name: uploading }) : null}
       </div>
       <ErrorNotice error={error} />
-      {files.length > 0 ? <ReceivedBundleList files={shown} /> : null}
-      {setupFile && !locked ? <FirstUsePanel key={setupFile.fileId} file={setupFile} /> : null}
+      {files.length > 0 ? (
+        <ReceivedBundleList files={shown} firstUse={empty ? setupFile?.fileId : undefined} />
+      ) : null}
+      {setupFile && !locked ? (
+        <FirstUsePanel
+          key={setupFile.fileId}
+          file={setupFile}
+          onEmpty={onEmpty}
+          onStarted={() => started(setupFile.fileId)}
+        />
+      ) : null}
       {files.length > 0 ? (
         <div className="actions">
           <button

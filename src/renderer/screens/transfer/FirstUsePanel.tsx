@@ -19,8 +19,16 @@ import { mergeReportPath } from './MergeJobPanel';
 type Inspection = Output<'setup:inspect'>;
 type Started = Output<'setup:start'>;
 
-/** Renders the start form for `file` when this store is empty; nothing otherwise. */
-export function FirstUsePanel(props: { file: ReceivedBundleView }): React.JSX.Element | null {
+/**
+ * Renders the start form for `file` when this store is empty; nothing otherwise. `onEmpty` learns
+ * whether the store is empty, so the screen keeps the package out of a plain merge meanwhile.
+ */
+export function FirstUsePanel(props: {
+  file: ReceivedBundleView;
+  onEmpty: (empty: boolean) => void;
+  /** Called once the office has started from the package (it is merged and its signer pinned). */
+  onStarted: () => void;
+}): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
   const { api } = useServices();
   const { fileId } = props.file;
@@ -32,9 +40,13 @@ export function FirstUsePanel(props: { file: ReceivedBundleView }): React.JSX.El
   const [error, setError] = useState<unknown>(null);
   const [started, setStarted] = useState<Started | null>(null);
 
+  const { onEmpty } = props;
   useEffect(() => {
-    api['setup:inspect']({ fileId }).then(setInspection, setError);
-  }, [api, fileId]);
+    api['setup:inspect']({ fileId }).then((value) => {
+      setInspection(value);
+      onEmpty(value.storeEmpty);
+    }, setError);
+  }, [api, fileId, onEmpty]);
 
   if (started) {
     return (
@@ -64,6 +76,7 @@ export function FirstUsePanel(props: { file: ReceivedBundleView }): React.JSX.El
       const input = { fileId, office, confirmedFingerprint: typed, centralLabel: label };
       setStarted(await api['setup:start'](input));
       setError(null);
+      props.onStarted();
     } catch (failure) {
       setError(failure);
     } finally {
