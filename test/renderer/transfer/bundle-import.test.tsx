@@ -93,6 +93,47 @@ describe('Impor paket', () => {
     );
   });
 
+  it('shows a running merge as progress and cancels it', async () => {
+    const backend = await centralBackend();
+    unlock(backend.store);
+    // The merge channels replaced: a real merge of one small file ends before a click lands.
+    let cancelled = false;
+    const running = {
+      state: 'running' as const,
+      progress: { phase: 'verify' as const, file: 1, files: 1, fileName: 'x', entries: 500 },
+      outcome: null,
+      error: null,
+    };
+    const stopped = {
+      ...running,
+      state: 'cancelled' as const,
+      error: { code: 'merge.cancelled', params: {}, message: 'dibatalkan' },
+    };
+    const api = {
+      ...backend.api,
+      'merge:start': async () => ({ jobId: 'job-1' }),
+      'merge:status': async () => (cancelled ? stopped : running),
+      'merge:cancel': async () => {
+        cancelled = true;
+        return stopped;
+      },
+    };
+    const { user } = renderApp({ api, path: PATHS.transferImport });
+    await user.upload(
+      await screen.findByLabelText('Pilih berkas'),
+      bundleFile(backend.results, 'kantor-a.panitia'),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Gabungkan (1 berkas)' }));
+    expect(await screen.findByText('Memeriksa berkas 1 dari 1: 500 catatan dibaca')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Gabungkan (1 berkas)' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    await user.click(screen.getByRole('button', { name: 'Batalkan' }));
+    expect(await screen.findByText('Penggabungan dibatalkan. Tidak ada yang diubah.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Batalkan' })).toBeNull();
+  });
+
   it('starts an empty installation from a setup package once the fingerprint is typed', async () => {
     const backend = await realBackend();
     createDeviceKey(backend.store, PASSPHRASE, FAST_KDF);

@@ -26,6 +26,9 @@ export type JobRun = (
   onProgress: (p: MergeProgress) => void,
 ) => Promise<MergeOutcome>;
 
+/** Settled jobs kept for a late poll; older ones are forgotten (their reports stay journaled). */
+const KEPT_SETTLED = 20;
+
 /** The registry of merge jobs of one store. */
 export class MergeJobs {
   private readonly jobs = new Map<string, MergeJob>();
@@ -43,6 +46,10 @@ export class MergeJobs {
       error: null,
       controller: new AbortController(),
     };
+    const settled = [...this.jobs.values()].filter((old) => old.state !== 'running');
+    for (const old of settled.slice(0, Math.max(0, settled.length - KEPT_SETTLED + 1))) {
+      this.jobs.delete(old.id);
+    }
     this.jobs.set(job.id, job);
     run(job.controller.signal, (progress) => {
       job.progress = progress;
