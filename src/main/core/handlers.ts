@@ -39,6 +39,7 @@ import { createSessionHandlers } from './handlers/session-handlers';
 import type { Store } from './store/open-store';
 import { auditHandlers } from './handlers/audit-handlers';
 import { deviceHandlers } from './handlers/device-handlers';
+import { mergeHandlers } from './handlers/merge-handlers';
 
 /** What the handlers need from the process that hosts them. */
 export interface HandlerContext {
@@ -135,5 +136,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...resultsHandlers(store),
     ...deviceHandlers(context),
     ...transferHandlers(store),
+    ...mergeHandlers(context),
   };
 }

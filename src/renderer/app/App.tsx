@@ -21,6 +21,8 @@ import { SelectionsScreen } from '../screens/selections/SelectionsScreen';
 import { SessionDetailScreen } from '../screens/sessions/SessionDetailScreen';
 import { SessionsScreen } from '../screens/sessions/SessionsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { BundleExportScreen } from '../screens/transfer/BundleExportScreen';
+import { BundleImportScreen } from '../screens/transfer/BundleImportScreen';
 import { SetupContentsScreen } from '../screens/transfer/SetupContentsScreen';
 import { TransferScreen } from '../screens/transfer/TransferScreen';
 import { TransferSection } from '../screens/transfer/TransferSection';
@@ -76,6 +78,8 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
                 <Route path={PATHS.transfer} element={<TransferScreen />} />
                 <Route path={PATHS.transferKeys} element={<TrustKeysScreen />} />
                 <Route path={PATHS.transferSetup} element={<SetupContentsScreen />} />
+                <Route path={PATHS.transferImport} element={<BundleImportScreen />} />
+                <Route path={PATHS.transferExport} element={<BundleExportScreen />} />
               </Route>
               <Route path={PATHS.settings} element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to={PATHS.selections} replace />} />

@@ -17,6 +17,11 @@ export const PATHS = {
   device: '/perangkat',
   transferKeys: '/ekspor-impor/kunci',
   transferSetup: '/ekspor-impor/paket-persiapan',
+  transferImport: '/ekspor-impor/impor',
+  transferExport: '/ekspor-impor/ekspor',
+  // Made by the Karantina and Laporan screens; Impor links to them after a merge.
+  transferQuarantine: '/ekspor-impor/karantina',
+  transferReports: '/ekspor-impor/laporan',
   settings: '/pengaturan',
 } as const;
 

@@ -89,6 +89,14 @@ export const CHANNELS = [
   'trust:pin',
   'trust:revoke',
   'setup:contents',
+  'bundle:receive',
+  'merge:start',
+  'merge:status',
+  'merge:cancel',
+  'setup:inspect',
+  'setup:start',
+  'bundle:export',
+  'bundle:exportContents',
 ] as const;
 
 /** A channel name, `domain:verb`. */

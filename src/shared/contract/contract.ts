@@ -26,9 +26,10 @@ import { documentContract } from './document-contract';
 import { incidentContract } from './incident-contract';
 import { externalContract } from './external-contract';
 import { deviceContract } from './device-contract';
+import { MAX_IMPORT_BYTES } from './import-limit';
+import { mergeContract } from './merge-contract';
 
-/** The largest file the renderer may send for import, before base64 (32 MiB). */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './import-limit';
 
 const nothing = z.object({}).strict();
 const byId = z.object({ id: Id }).strict();
@@ -211,6 +212,7 @@ export const contract = {
   ...resultsContract,
   ...deviceContract,
   ...transferContract,
+  ...mergeContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

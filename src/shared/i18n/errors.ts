@@ -10,6 +10,7 @@ import { SHEET_ERRORS_EN, SHEET_ERRORS_ID } from './sheet-errors';
 import { SETUP_ERRORS_EN, SETUP_ERRORS_ID } from './setup-errors';
 import { TRUST_ERRORS_EN, TRUST_ERRORS_ID } from './trust-errors';
 import { MERGE_ERRORS_EN, MERGE_ERRORS_ID } from './merge-errors';
+import { TRANSFER_JOB_ERRORS_EN, TRANSFER_JOB_ERRORS_ID } from './transfer-job-errors';
 
 /** Supported UI languages; the first is the default. */
 export const LANGUAGES = ['id', 'en'] as const;
@@ -24,6 +25,7 @@ const id = {
   ...BUNDLE_ERRORS_ID,
   ...TRUST_ERRORS_ID,
   ...MERGE_ERRORS_ID,
+  ...TRANSFER_JOB_ERRORS_ID,
   ...SETUP_ERRORS_ID,
   'request.invalid': 'Permintaan tidak valid: {detail}. Periksa isian lalu coba lagi.',
   'request.unknownChannel': 'Perintah "{channel}" tidak dikenal oleh aplikasi ini.',
@@ -174,6 +176,7 @@ const en: Record<ErrorCode, string> = {
   ...BUNDLE_ERRORS_EN,
   ...TRUST_ERRORS_EN,
   ...MERGE_ERRORS_EN,
+  ...TRANSFER_JOB_ERRORS_EN,
   ...SETUP_ERRORS_EN,
   'request.invalid': 'Invalid request: {detail}. Check the fields and try again.',
   'request.unknownChannel': 'The command "{channel}" is not known to this app.',

@@ -6,10 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../../shared/canonical-json';
-import type { BundleTrust, MergedBundle, MergeReport } from '../../../shared/domain/merge';
+import type { MergedBundle, MergeReport } from '../../../shared/domain/merge';
 import { AppError } from '../../../shared/errors';
 import type { ChainSigner } from '../bundle/result-bundle';
-import type { ValidResultBundle } from '../bundle/read-result-bundle';
 import { fingerprintOf } from '../crypto/sealed-key';
 import { record, type WriteContext } from '../journal/record';
 import { rebuildState } from '../journal/rebuild';
@@ -18,6 +17,7 @@ import { pinKey, trustOf, type PinInput } from '../trust/registry';
 import { officeCompleteness, unscheduledCandidates } from './completeness';
 import { listQuarantine } from './quarantine';
 import { clearStage, stageBundle, type StagedBundle } from './stage';
+import { signerStanding } from './standing';
 import { takeIn } from './take-in';
 
 /** How far a merge has got: which file, and entries read in it. */
@@ -122,7 +122,12 @@ function takeInAll(
       problem: null,
       entries: reading.entries,
     };
-    const trust = standing(context, reading);
+    const trust = signerStanding(
+      db,
+      context.deviceId,
+      reading.bundle.fingerprint,
+      reading.bundle.kind,
+    );
     const known =
       seen.has(item.hash) ||
       db.prepare('SELECT 1 FROM received_bundles WHERE hash = ?').get(item.hash);
@@ -173,21 +178,6 @@ function pinIfSigned(context: WriteContext, staged: StagedBundle[], pin: PinInpu
   if (signed && trustOf(context.db, fingerprintOf(pin.publicKey)).status === 'unknown') {
     pinKey(context, pin);
   }
-}
-
-/** The signer's standing: own key, trusted in a role that may sign this kind, or not. */
-function standing(context: WriteContext, reading: ValidResultBundle): BundleTrust {
-  const { fingerprint, kind } = reading.bundle;
-  const own = context.db
-    .prepare('SELECT fingerprint FROM device_keys WHERE device_id = ?')
-    .pluck()
-    .get(context.deviceId);
-  if (own === fingerprint) return 'own';
-  const status = trustOf(context.db, fingerprint);
-  if (status.status === 'revoked') return 'revoked';
-  if (status.status === 'unknown') return 'untrusted';
-  const allowed = kind === 'setup' ? ['central'] : ['central', 'office'];
-  return allowed.includes(status.entry.role) ? 'trusted' : 'untrusted';
 }
 
 function invalid(

@@ -36,6 +36,14 @@ export function TransferScreen(): React.JSX.Element {
       <div className="panel">
         <h2>{t('transfer.bundlesTitle')}</h2>
         <p>{t('transfer.bundlesBody')}</p>
+        <div className="actions">
+          <Link className="button button-primary" to={PATHS.transferImport}>
+            {t('transfer.bundleImport.title')}
+          </Link>
+          <Link className="button" to={PATHS.transferExport}>
+            {t('transfer.bundleExport.title')}
+          </Link>
+        </div>
       </div>
     </section>
   );

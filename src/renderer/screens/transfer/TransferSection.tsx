@@ -7,6 +7,8 @@ import { SubNav } from '../../components/SubNav';
 const ITEMS = [
   // `end`: the overview is current on /ekspor-impor only, not under every sub-screen.
   { path: PATHS.transfer, label: 'transfer.nav.overview', end: true },
+  { path: PATHS.transferImport, label: 'transfer.nav.import', end: false },
+  { path: PATHS.transferExport, label: 'transfer.nav.export', end: false },
   { path: PATHS.transferKeys, label: 'transfer.nav.keys', end: false },
   { path: PATHS.transferSetup, label: 'transfer.nav.setup', end: false },
 ] as const;
