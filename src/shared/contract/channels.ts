@@ -89,6 +89,11 @@ export const CHANNELS = [
   'trust:pin',
   'trust:revoke',
   'setup:contents',
+  'quarantine:list',
+  'quarantine:detail',
+  'quarantine:resolve',
+  'merge:reports',
+  'merge:report',
 ] as const;
 
 /** A channel name, `domain:verb`. */

@@ -39,6 +39,8 @@ export const MERGE_ERRORS_ID = {
   'quarantine.reasonMissing': 'Tuliskan alasan keputusan; alasan dicatat dalam jurnal.',
   'quarantine.cannotAccept':
     'Catatan yang ditolak saat diterapkan tidak dapat diterima begitu saja; tolak butir ini, atau gabungkan dulu data yang kurang lalu gabungkan ulang.',
+  'mergeReport.notFound':
+    'Laporan penggabungan "{id}" tidak ditemukan. Muat ulang daftar laporan penggabungan.',
 } as const;
 
 /** English. */
@@ -77,4 +79,5 @@ export const MERGE_ERRORS_EN: Record<keyof typeof MERGE_ERRORS_ID, string> = {
   'quarantine.reasonMissing': 'Write the reason for the decision; it is recorded in the journal.',
   'quarantine.cannotAccept':
     'An entry the state refused cannot simply be accepted; reject this item, or merge the missing data first and merge again.',
+  'mergeReport.notFound': 'Merge report "{id}" was not found. Reload the list of merge reports.',
 };
