@@ -25,6 +25,8 @@ import { SetupContentsScreen } from '../screens/transfer/SetupContentsScreen';
 import { TransferScreen } from '../screens/transfer/TransferScreen';
 import { TransferSection } from '../screens/transfer/TransferSection';
 import { TrustKeysScreen } from '../screens/transfer/TrustKeysScreen';
+import { QuarantineScreen } from '../screens/transfer/QuarantineScreen';
+import { MergeReportsScreen } from '../screens/transfer/MergeReportsScreen';
 import { type Services, ServicesContext } from '../state/services';
 import { Layout } from './Layout';
 import { PATHS } from './paths';
@@ -76,6 +78,16 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
                 <Route path={PATHS.transfer} element={<TransferScreen />} />
                 <Route path={PATHS.transferKeys} element={<TrustKeysScreen />} />
                 <Route path={PATHS.transferSetup} element={<SetupContentsScreen />} />
+                <Route path={PATHS.transferQuarantine} element={<QuarantineScreen />} />
+                <Route
+                  path={`${PATHS.transferQuarantine}/:itemId`}
+                  element={<QuarantineScreen />}
+                />
+                <Route path={PATHS.transferReports} element={<MergeReportsScreen />} />
+                <Route
+                  path={`${PATHS.transferReports}/:reportId`}
+                  element={<MergeReportsScreen />}
+                />
               </Route>
               <Route path={PATHS.settings} element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to={PATHS.selections} replace />} />

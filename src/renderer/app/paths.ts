@@ -17,6 +17,8 @@ export const PATHS = {
   device: '/perangkat',
   transferKeys: '/ekspor-impor/kunci',
   transferSetup: '/ekspor-impor/paket-persiapan',
+  transferQuarantine: '/ekspor-impor/karantina',
+  transferReports: '/ekspor-impor/laporan',
   settings: '/pengaturan',
 } as const;
 
@@ -43,4 +45,14 @@ export function planPath(selectionId: string, formasiId: string): string {
 /** One session of the scoring day: its panel, schedule and attendance desk. */
 export function sessionPath(id: string): string {
   return `${PATHS.scoringSessions}/${encodeURIComponent(id)}`;
+}
+
+/** The quarantine with one item's side-by-side view open. */
+export function quarantinePath(itemId: string): string {
+  return `${PATHS.transferQuarantine}/${encodeURIComponent(itemId)}`;
+}
+
+/** One signed merge report. */
+export function mergeReportPath(reportId: string): string {
+  return `${PATHS.transferReports}/${encodeURIComponent(reportId)}`;
 }

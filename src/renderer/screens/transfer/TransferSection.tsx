@@ -9,6 +9,8 @@ const ITEMS = [
   { path: PATHS.transfer, label: 'transfer.nav.overview', end: true },
   { path: PATHS.transferKeys, label: 'transfer.nav.keys', end: false },
   { path: PATHS.transferSetup, label: 'transfer.nav.setup', end: false },
+  { path: PATHS.transferQuarantine, label: 'transfer.nav.quarantine', end: false },
+  { path: PATHS.transferReports, label: 'transfer.nav.reports', end: false },
 ] as const;
 
 /** Renders the sub-navigation and the nested route. */
