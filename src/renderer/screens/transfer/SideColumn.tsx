@@ -52,6 +52,7 @@ export function SideColumn(props: {
     return key ? t(key) : kind;
   };
   const sheets = side.entries.filter((e) => e.sheet !== null);
+  const showCandidate = props.kind !== 'sheetConflict';
   const others = side.entries.filter((e) => e.sheet === null);
   return (
     <section className="panel quarantine-side" aria-labelledby={`side-${index}`}>
@@ -114,11 +115,14 @@ export function SideColumn(props: {
             <caption>{t('quarantine.side.sheets', { office: side.office })}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('quarantine.sheet.nomor')}</th>
-                <th scope="col">{t('quarantine.sheet.nama')}</th>
-                <th scope="col">{t('quarantine.sheet.component')}</th>
+                {/* A sheet conflict is about one candidate and component: the title names them. */}
+                {showCandidate ? (
+                  <>
+                    <th scope="col">{t('quarantine.sheet.candidate')}</th>
+                    <th scope="col">{t('quarantine.sheet.component')}</th>
+                  </>
+                ) : null}
                 <th scope="col">{t('quarantine.sheet.assessor')}</th>
-                <th scope="col">{t('quarantine.sheet.version')}</th>
                 <th scope="col">{t('quarantine.sheet.total')}</th>
                 <th scope="col">{t('quarantine.sheet.submittedAt')}</th>
                 <th scope="col">{t('quarantine.sheet.signature')}</th>
@@ -129,13 +133,23 @@ export function SideColumn(props: {
                 const s = sheet!;
                 const differs = props.differing.has(`${index}:${s.sheetId}`);
                 return (
-                  <tr key={s.sheetId} className={differs ? 'row-differs' : undefined}>
-                    <td className="mono">{s.nomorPeserta}</td>
-                    <td>{s.nama}</td>
-                    <td>{s.componentKey}</td>
-                    <td>{s.assessorNama}</td>
-                    <td>{n(s.version)}</td>
+                  <tr key={s.sheetId}>
+                    {showCandidate ? (
+                      <>
+                        <td>
+                          <span className="mono">{s.nomorPeserta}</span> {s.nama}
+                        </td>
+                        <td>{s.componentKey}</td>
+                      </>
+                    ) : null}
                     <td>
+                      {s.assessorNama}
+                      {/* Only an amended sheet says its version; the first is the rule. */}
+                      {s.version > 1
+                        ? ` (${t('quarantine.sheet.versionN', { n: s.version })})`
+                        : ''}
+                    </td>
+                    <td className={differs ? 'cell-differs' : undefined}>
                       {formatNumber(s.total, i18n.language, 2)}
                       {differs ? (
                         <span className="badge badge-warn">{t('quarantine.sheet.differs')}</span>
