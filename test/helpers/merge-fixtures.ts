@@ -124,3 +124,22 @@ export async function sheetConflictMerge() {
   const merged = await mergeBundles(central.store, files, { signer: central.signer });
   return { central, godong, toroh, merged };
 }
+
+/**
+ * A central that merged Godong and a copy of Godong's database used again (formasi 0 and 1): one
+ * chain forked, its two branches wait in quarantine. The caller closes `copy`.
+ */
+export async function forkedMerge() {
+  const central = await centralWithSetup(40);
+  const office = await officeFrom(central.setupFile, central.store, 'Kecamatan Godong');
+  const copy = await copiedStore(office.store, '2024-11-12T00:00:00.000Z');
+  scoreFormasi(office.store, central.setup, [0], 11);
+  scoreFormasi(copy, central.setup, [1], 12);
+  const files = [
+    await exportResults(office.store, office.signer, 'godong'),
+    await exportResults(copy, office.signer, 'godong-salinan'),
+  ];
+  pinOffice(central.store, office.store, 'Kecamatan Godong');
+  const merged = await mergeBundles(central.store, files, { signer: central.signer });
+  return { central, office, copy, merged };
+}

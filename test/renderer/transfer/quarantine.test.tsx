@@ -5,6 +5,7 @@ import { mergeBundles } from '../../../src/main/core/merge/merge';
 import { PATHS, quarantinePath } from '../../../src/renderer/app/paths';
 import {
   centralWithSetup,
+  forkedMerge,
   exportResults,
   officeFrom,
   scoreFormasi,
@@ -54,6 +55,53 @@ describe('Karantina', () => {
     expect(decisions).toEqual([
       { choice: toroh.store.deviceId, reason: 'Toroh sesuai jadwal resmi' },
     ]);
+  });
+
+  it('shows both branches of a forked chain in two columns and accepts the held one', async () => {
+    const { central, copy } = await forkedMerge();
+    try {
+      const backend = await realBackend(central.store);
+      const { user } = renderApp({ api: backend.api, path: PATHS.transferQuarantine });
+      const list = await screen.findByRole('navigation', { name: 'Daftar butir karantina' });
+      await user.click(
+        within(list).getByRole('link', { name: /Jurnal Kecamatan Godong bercabang/ }),
+      );
+      const first = await screen.findByRole('region', { name: 'Sisi 1: Kecamatan Godong' });
+      const second = screen.getByRole('region', { name: 'Sisi 2: Kecamatan Godong' });
+      const sources = [first, second].map((side) =>
+        side.textContent!.includes('Ditahan di luar jurnal') ? 'held' : 'journal',
+      );
+      expect([...sources].sort()).toEqual(['held', 'journal']);
+      const held = sources[0] === 'held' ? 1 : 2;
+      const heldSide = held === 1 ? first : second;
+      expect(within(heldSide).getByRole('table').textContent).toContain('Sah');
+      await user.click(
+        screen.getByRole('radio', { name: `Terima sisi ${held} (Kecamatan Godong)` }),
+      );
+      await user.type(
+        screen.getByLabelText(/Alasan keputusan/),
+        'Salinan dipakai pada hari penilaian',
+      );
+      await user.click(screen.getByRole('button', { name: 'Catat keputusan' }));
+      await user.click(screen.getByRole('button', { name: 'Ya, catat' }));
+      await waitFor(() =>
+        expect(screen.getByText(/sudah diputuskan: satu sisi diterima/)).toBeTruthy(),
+      );
+      // The decision names the held branch's first entry, which the journal does not hold.
+      const choice = central.store.db
+        .prepare(
+          "SELECT json_extract(payload, '$.choice') FROM journal WHERE kind = 'quarantine.resolved'",
+        )
+        .pluck()
+        .get() as string;
+      const heldHead = central.store.db
+        .prepare("SELECT 1 FROM held_entries WHERE hash = ? AND why = 'fork'")
+        .pluck()
+        .get(choice);
+      expect(heldHead).toBe(1);
+    } finally {
+      copy.db.close();
+    }
   });
 
   it('shows an untrusted signer with its fingerprint large and the phone check, in English', async () => {

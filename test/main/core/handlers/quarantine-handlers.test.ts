@@ -7,10 +7,9 @@ import { asyncAppErrorOf } from '../../../helpers/app-error';
 import { handlersOver } from '../../../helpers/handlers';
 import {
   centralWithSetup,
-  copiedStore,
+  forkedMerge,
   exportResults,
   officeFrom,
-  pinOffice,
   scoreFormasi,
   sheetConflictMerge,
 } from '../../../helpers/merge-fixtures';
@@ -111,18 +110,8 @@ describe('quarantine and merge report channels through dispatch', () => {
   });
 
   it('shows both branches of a forked chain, the held one with its own assessors', async () => {
-    const central = await centralWithSetup(40);
-    const office = await officeFrom(central.setupFile, central.store, 'Kecamatan Godong');
-    const copy = await copiedStore(office.store, '2024-11-12T00:00:00.000Z');
+    const { central, office, copy } = await forkedMerge();
     try {
-      scoreFormasi(office.store, central.setup, [0], 11);
-      scoreFormasi(copy, central.setup, [1], 12);
-      const files = [
-        await exportResults(office.store, office.signer, 'godong'),
-        await exportResults(copy, office.signer, 'godong-salinan'),
-      ];
-      pinOffice(central.store, office.store, 'Kecamatan Godong');
-      await mergeBundles(central.store, files, { signer: central.signer });
       const handlers = handlersOver(central.store);
       const [fork] = (await dispatch(handlers, 'quarantine:list', {})) as Output<'quarantine:list'>;
       expect(fork).toMatchObject({ kind: 'fork', office: 'Kecamatan Godong' });
