@@ -116,12 +116,7 @@ export function SideColumn(props: {
             <thead>
               <tr>
                 {/* A sheet conflict is about one candidate and component: the title names them. */}
-                {showCandidate ? (
-                  <>
-                    <th scope="col">{t('quarantine.sheet.candidate')}</th>
-                    <th scope="col">{t('quarantine.sheet.component')}</th>
-                  </>
-                ) : null}
+                {showCandidate ? <th scope="col">{t('quarantine.sheet.candidate')}</th> : null}
                 <th scope="col">{t('quarantine.sheet.assessor')}</th>
                 <th scope="col">{t('quarantine.sheet.total')}</th>
                 <th scope="col">{t('quarantine.sheet.submittedAt')}</th>
@@ -135,12 +130,10 @@ export function SideColumn(props: {
                 return (
                   <tr key={s.sheetId}>
                     {showCandidate ? (
-                      <>
-                        <td>
-                          <span className="mono">{s.nomorPeserta}</span> {s.nama}
-                        </td>
-                        <td>{s.componentKey}</td>
-                      </>
+                      <td>
+                        <span className="mono">{s.nomorPeserta}</span> {s.nama}
+                        <div className="muted">{s.componentKey}</div>
+                      </td>
                     ) : null}
                     <td>
                       {s.assessorNama}
