@@ -11,6 +11,7 @@ import { officeDemoAssessors } from '../../src/main/core/demo/demo-assessors';
 import { createDemoScoringDay } from '../../src/main/core/demo/demo-scoring';
 import { seededRandom } from '../../src/main/core/demo/random';
 import { createDeviceKey, getDeviceKey } from '../../src/main/core/device/device-key';
+import { mergeBundles } from '../../src/main/core/merge/merge';
 import { startOffice } from '../../src/main/core/merge/start-office';
 import { openStore, type Store } from '../../src/main/core/store/open-store';
 import { pinKey } from '../../src/main/core/trust/registry';
@@ -102,4 +103,43 @@ export async function copiedStore(store: Store, clockStart: string): Promise<Sto
   const file = join(tempDir(), 'salinan.db');
   copyFileSync(store.db.name, file);
   return openStore(file, { now: steppingClock(clockStart) });
+}
+
+/**
+ * A central that merged Godong (formasi 0 and 1) and Toroh (formasi 1): the candidates of formasi
+ * 1 were scored on two devices and wait in quarantine.
+ */
+export async function sheetConflictMerge() {
+  const central = await centralWithSetup();
+  const godong = await officeFrom(central.setupFile, central.store, 'Kecamatan Godong');
+  const toroh = await officeFrom(central.setupFile, central.store, 'Kecamatan Toroh');
+  scoreFormasi(godong.store, central.setup, [0, 1], 31);
+  scoreFormasi(toroh.store, central.setup, [1], 32);
+  pinOffice(central.store, godong.store, 'Kecamatan Godong');
+  pinOffice(central.store, toroh.store, 'Kecamatan Toroh');
+  const files = [
+    await exportResults(godong.store, godong.signer, 'godong'),
+    await exportResults(toroh.store, toroh.signer, 'toroh'),
+  ];
+  const merged = await mergeBundles(central.store, files, { signer: central.signer });
+  return { central, godong, toroh, merged };
+}
+
+/**
+ * A central that merged Godong and a copy of Godong's database used again (formasi 0 and 1): one
+ * chain forked, its two branches wait in quarantine. The caller closes `copy`.
+ */
+export async function forkedMerge() {
+  const central = await centralWithSetup(40);
+  const office = await officeFrom(central.setupFile, central.store, 'Kecamatan Godong');
+  const copy = await copiedStore(office.store, '2024-11-12T00:00:00.000Z');
+  scoreFormasi(office.store, central.setup, [0], 11);
+  scoreFormasi(copy, central.setup, [1], 12);
+  const files = [
+    await exportResults(office.store, office.signer, 'godong'),
+    await exportResults(copy, office.signer, 'godong-salinan'),
+  ];
+  pinOffice(central.store, office.store, 'Kecamatan Godong');
+  const merged = await mergeBundles(central.store, files, { signer: central.signer });
+  return { central, office, copy, merged };
 }

@@ -30,6 +30,7 @@ import { getSelection, listSelections } from './selections/queries';
 import { progressHandlers } from './handlers/progress-handlers';
 import { resultsHandlers } from './handlers/results-handlers';
 import { transferHandlers } from './handlers/transfer-handlers';
+import { quarantineHandlers } from './handlers/quarantine-handlers';
 import { paperHandlers } from './handlers/paper-handlers';
 import { externalHandlers } from './handlers/external-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
@@ -137,5 +138,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...deviceHandlers(context),
     ...transferHandlers(store),
     ...mergeHandlers(context),
+    ...quarantineHandlers(store),
   };
 }

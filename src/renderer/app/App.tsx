@@ -27,6 +27,8 @@ import { SetupContentsScreen } from '../screens/transfer/SetupContentsScreen';
 import { TransferScreen } from '../screens/transfer/TransferScreen';
 import { TransferSection } from '../screens/transfer/TransferSection';
 import { TrustKeysScreen } from '../screens/transfer/TrustKeysScreen';
+import { QuarantineScreen } from '../screens/transfer/QuarantineScreen';
+import { MergeReportsScreen } from '../screens/transfer/MergeReportsScreen';
 import { type Services, ServicesContext } from '../state/services';
 import { Layout } from './Layout';
 import { PATHS } from './paths';
@@ -80,6 +82,16 @@ export function App(props: { services: Services; i18n: i18n }): React.JSX.Elemen
                 <Route path={PATHS.transferSetup} element={<SetupContentsScreen />} />
                 <Route path={PATHS.transferImport} element={<BundleImportScreen />} />
                 <Route path={PATHS.transferExport} element={<BundleExportScreen />} />
+                <Route path={PATHS.transferQuarantine} element={<QuarantineScreen />} />
+                <Route
+                  path={`${PATHS.transferQuarantine}/:itemId`}
+                  element={<QuarantineScreen />}
+                />
+                <Route path={PATHS.transferReports} element={<MergeReportsScreen />} />
+                <Route
+                  path={`${PATHS.transferReports}/:reportId`}
+                  element={<MergeReportsScreen />}
+                />
               </Route>
               <Route path={PATHS.settings} element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to={PATHS.selections} replace />} />

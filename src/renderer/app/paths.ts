@@ -19,7 +19,6 @@ export const PATHS = {
   transferSetup: '/ekspor-impor/paket-persiapan',
   transferImport: '/ekspor-impor/impor',
   transferExport: '/ekspor-impor/ekspor',
-  // Made by the Karantina and Laporan screens; Impor links to them after a merge.
   transferQuarantine: '/ekspor-impor/karantina',
   transferReports: '/ekspor-impor/laporan',
   settings: '/pengaturan',
@@ -48,4 +47,14 @@ export function planPath(selectionId: string, formasiId: string): string {
 /** One session of the scoring day: its panel, schedule and attendance desk. */
 export function sessionPath(id: string): string {
   return `${PATHS.scoringSessions}/${encodeURIComponent(id)}`;
+}
+
+/** The quarantine with one item's side-by-side view open. */
+export function quarantinePath(itemId: string): string {
+  return `${PATHS.transferQuarantine}/${encodeURIComponent(itemId)}`;
+}
+
+/** One signed merge report. */
+export function mergeReportPath(reportId: string): string {
+  return `${PATHS.transferReports}/${encodeURIComponent(reportId)}`;
 }

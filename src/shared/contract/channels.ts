@@ -97,6 +97,11 @@ export const CHANNELS = [
   'setup:start',
   'bundle:export',
   'bundle:exportContents',
+  'quarantine:list',
+  'quarantine:detail',
+  'quarantine:resolve',
+  'merge:reports',
+  'merge:report',
 ] as const;
 
 /** A channel name, `domain:verb`. */

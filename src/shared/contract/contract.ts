@@ -19,6 +19,7 @@ import type { Channel } from './channels';
 import { progressContract } from './progress-contract';
 import { resultsContract } from './results-contract';
 import { transferContract } from './transfer-contract';
+import { quarantineContract } from './quarantine-contract';
 import { paperContract } from './paper-contract';
 import { scoringContract } from './scoring-contract';
 import { sessionContract } from './session-contract';
@@ -213,6 +214,7 @@ export const contract = {
   ...deviceContract,
   ...transferContract,
   ...mergeContract,
+  ...quarantineContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes on `C` (defaults may be left out). */

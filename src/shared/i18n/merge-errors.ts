@@ -37,9 +37,10 @@ export const MERGE_ERRORS_ID = {
   'quarantine.badChoice':
     'Pilihan "{choice}" tidak termasuk pilihan butir karantina ini. Pilih salah satu sisi yang ditampilkan.',
   'quarantine.reasonMissing': 'Tuliskan alasan keputusan; alasan dicatat dalam jurnal.',
-  'mergeReport.notFound': 'Laporan penggabungan "{id}" tidak ditemukan di basis data ini.',
   'quarantine.cannotAccept':
     'Catatan yang ditolak saat diterapkan tidak dapat diterima begitu saja; tolak butir ini, atau gabungkan dulu data yang kurang lalu gabungkan ulang.',
+  'mergeReport.notFound':
+    'Laporan penggabungan "{id}" tidak ditemukan. Muat ulang daftar laporan penggabungan.',
 } as const;
 
 /** English. */
@@ -76,7 +77,7 @@ export const MERGE_ERRORS_EN: Record<keyof typeof MERGE_ERRORS_ID, string> = {
   'quarantine.badChoice':
     'Choice "{choice}" is not one of this quarantine item\'s options. Choose one of the sides shown.',
   'quarantine.reasonMissing': 'Write the reason for the decision; it is recorded in the journal.',
-  'mergeReport.notFound': 'Merge report "{id}" was not found in this database.',
   'quarantine.cannotAccept':
     'An entry the state refused cannot simply be accepted; reject this item, or merge the missing data first and merge again.',
+  'mergeReport.notFound': 'Merge report "{id}" was not found. Reload the list of merge reports.',
 };

@@ -20,9 +20,9 @@ export interface RealBackend {
   calls: Array<{ channel: string; input: unknown }>;
 }
 
-/** Opens a fresh store and serves it through the real handlers, as the web mode does. */
-export async function realBackend(): Promise<RealBackend> {
-  const store = await tempStore();
+/** Serves `given` (else a fresh store) through the real handlers, as the web mode does. */
+export async function realBackend(given?: Store): Promise<RealBackend> {
+  const store = given ?? (await tempStore());
   const handlers = createHandlers({
     store,
     dataDir: tempDir(),

@@ -78,7 +78,12 @@ function forkCuts(db: Database, resolutions: Map<string, Resolution>): Map<strin
 }
 
 /** The held branch of `device` starting with the entry `head` at `seq`, following its links. */
-function heldBranch(db: Database, device: string, seq: number, head: string): JournalEntry[] {
+export function heldBranch(
+  db: Database,
+  device: string,
+  seq: number,
+  head: string,
+): JournalEntry[] {
   const columns = 'device_id, seq, prev_hash, ts, kind, payload, hash';
   const first = db.prepare(
     `SELECT ${columns} FROM held_entries WHERE device_id = ? AND seq = ? AND hash = ? LIMIT 1`,

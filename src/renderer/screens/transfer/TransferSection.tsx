@@ -11,6 +11,8 @@ const ITEMS = [
   { path: PATHS.transferExport, label: 'transfer.nav.export', end: false },
   { path: PATHS.transferKeys, label: 'transfer.nav.keys', end: false },
   { path: PATHS.transferSetup, label: 'transfer.nav.setup', end: false },
+  { path: PATHS.transferQuarantine, label: 'transfer.nav.quarantine', end: false },
+  { path: PATHS.transferReports, label: 'transfer.nav.reports', end: false },
 ] as const;
 
 /** Renders the sub-navigation and the nested route. */

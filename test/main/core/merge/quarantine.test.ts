@@ -12,24 +12,19 @@ import {
   officeFrom,
   pinOffice,
   scoreFormasi,
+  sheetConflictMerge,
 } from '../../../helpers/merge-fixtures';
 
 const count = (db: Database, sql: string) => db.prepare(sql).pluck().get() as number;
 
 describe('quarantine', () => {
   it('holds the sheets of a candidate scored on two devices until one device is chosen', async () => {
-    const central = await centralWithSetup();
-    const godong = await officeFrom(central.setupFile, central.store, 'Kecamatan Godong');
-    const toroh = await officeFrom(central.setupFile, central.store, 'Kecamatan Toroh');
-    scoreFormasi(godong.store, central.setup, [0, 1], 31);
-    scoreFormasi(toroh.store, central.setup, [1], 32);
-    pinOffice(central.store, godong.store, 'Kecamatan Godong');
-    pinOffice(central.store, toroh.store, 'Kecamatan Toroh');
-    const files = [
-      await exportResults(godong.store, godong.signer, 'godong'),
-      await exportResults(toroh.store, toroh.signer, 'toroh'),
-    ];
-    const { report } = await mergeBundles(central.store, files, { signer: central.signer });
+    const {
+      central,
+      godong,
+      toroh,
+      merged: { report },
+    } = await sheetConflictMerge();
     const conflicts = listQuarantine(central.store.db).filter((q) => q.kind === 'sheetConflict');
     expect(conflicts.length).toBeGreaterThan(0);
     expect(report.quarantine.filter((q) => q.kind === 'sheetConflict')).toEqual(conflicts);
