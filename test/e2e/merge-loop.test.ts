@@ -109,4 +109,86 @@ describe('the merge loop in the browser', () => {
       .join(' ');
     expect(exported).toContain(getDeviceKey(office.store.db)!.fingerprint);
   });
+
+  it('imports both bundles at the central office: held, as their signer is not trusted yet', async () => {
+    const { page } = central;
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Perangkat' })
+      .click();
+    await page.getByLabel('Frasa sandi', { exact: true }).fill(E2E_PASSPHRASE);
+    await page.getByRole('button', { name: 'Buka kunci' }).click();
+    await page
+      .getByText('Kunci perangkat terbuka untuk sesi aplikasi ini.', { exact: false })
+      .waitFor();
+    await openTab(page, 'Impor');
+    await page.getByLabel('Pilih berkas').setInputFiles([officeResults, forkedFile]);
+    await expect
+      .poll(() =>
+        page.getByText('Sah, tetapi penanda tangan belum tepercaya', { exact: false }).count(),
+      )
+      .toBe(2);
+    await page.getByRole('button', { name: 'Gabungkan (2 berkas)' }).click();
+    await page.getByText('Penggabungan selesai').waitFor();
+    await central.screenshot('gabung-04-impor-di-pusat');
+    const held = central.store.db.prepare(
+      "SELECT count(*) FROM received_bundles WHERE trust = 'untrusted'",
+    );
+    expect(held.pluck().get()).toBe(2);
+    expect(central.store.db.prepare('SELECT count(*) FROM score_sheets').pluck().get()).toBe(0);
+  });
+
+  it('accepts the signer after the phone check, then shows the fork side by side', async () => {
+    const { page } = central;
+    const officeFingerprint = getDeviceKey(office.store.db)!.fingerprint;
+    await openTab(page, 'Karantina');
+    const list = page.getByRole('navigation', { name: 'Daftar butir karantina' });
+    for (let n = 0; n < 2; n += 1) {
+      const open = list
+        .getByRole('link', { name: /Paket dari/ })
+        .filter({ hasText: 'Belum diputuskan' })
+        .first();
+      const href = (await open.getAttribute('href')) as string;
+      await open.click();
+      await page.waitForURL((url) => url.href.endsWith(href));
+      await page
+        .getByLabel(`Terima penanda tangan dengan sidik jari ${officeFingerprint}`, {
+          exact: false,
+        })
+        .check();
+      await page
+        .getByLabel('Alasan keputusan (wajib)')
+        .fill('Sidik jari dibacakan camat Godong lewat telepon, cocok');
+      if (n === 0) await central.screenshot('gabung-05-penanda-tangan');
+      await page.getByRole('button', { name: 'Catat keputusan' }).click();
+      await page.getByRole('button', { name: 'Ya, catat' }).click();
+      await expect
+        .poll(() =>
+          central.store.db
+            .prepare("SELECT count(*) FROM journal WHERE kind = 'quarantine.resolved'")
+            .pluck()
+            .get(),
+        )
+        .toBe(n + 1);
+      await page.reload();
+    }
+    // Both bundles are in now; the laptop copy forked the office's chain: both sides held.
+    const fork = list.getByRole('link', { name: /bercabang/ });
+    await fork.click();
+    await page.getByText('Sisi 2', { exact: false }).first().waitFor();
+    await central.screenshot('gabung-06-fork-berdampingan');
+    expect(central.store.db.prepare('SELECT count(*) FROM score_sheets').pluck().get()).toBe(0);
+  });
+
+  it('shows the signed merge report', async () => {
+    const { page } = central;
+    await openTab(page, 'Laporan penggabungan');
+    await page
+      .getByRole('link', { name: /2026|20\d\d/ })
+      .first()
+      .click();
+    await page.getByText('Tanda tangan sah').waitFor();
+    await page.getByText('godong-hasil.panitia', { exact: false }).first().waitFor();
+    await central.screenshot('gabung-07-laporan');
+  });
 });

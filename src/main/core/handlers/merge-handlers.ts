@@ -30,20 +30,26 @@ export function mergeHandlers(context: HandlerContext): Pick<Handlers, MergeChan
   const { store, dataDir } = context;
   const { db } = store;
   const jobs = new MergeJobs();
+  // The names files were dropped under, for the merge report (they are saved under their hash).
+  const names = new Map<string, string>();
   const isEmpty = () => db.prepare('SELECT 1 FROM selections LIMIT 1').get() === undefined;
   return {
-    'bundle:receive': ({ name, contentBase64 }) =>
-      receiveBundle(
+    'bundle:receive': async ({ name, contentBase64 }) => {
+      const received = await receiveBundle(
         { db, deviceId: store.deviceId, dataDir },
         name,
         Buffer.from(contentBase64, 'base64'),
-      ),
+      );
+      names.set(received.fileId, name);
+      return received;
+    },
     'merge:start': ({ fileIds }) => {
       // Refused up front: a merge that would fail only at its end, after reading every file.
       const signer = currentSigner(context);
       const files = fileIds.map((id) => receivedPath(dataDir, id));
+      const fileNames = fileIds.map((id) => names.get(id) ?? `${id}.panitia`);
       const jobId = jobs.start((signal, onProgress) =>
-        mergeBundles(store, files, { signer, signal, onProgress }),
+        mergeBundles(store, files, { signer, signal, onProgress, fileNames }),
       );
       return { jobId };
     },

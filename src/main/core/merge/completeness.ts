@@ -55,7 +55,10 @@ export function unscheduledCandidates(db: Database): number {
     .get() as number;
 }
 
-/** The office name the chain's setup receipt gives, else its device key fingerprint, else its id. */
+/**
+ * The office name the chain's setup receipt gives, else the label this installation pinned its key
+ * under, else its device key fingerprint, else its id.
+ */
 export function officeName(db: Database, device: string): string {
   const named = db
     .prepare(
@@ -65,9 +68,11 @@ export function officeName(db: Database, device: string): string {
     .pluck()
     .get(device) as string | undefined;
   if (named) return named;
-  const fingerprint = db
-    .prepare('SELECT fingerprint FROM device_keys WHERE device_id = ?')
-    .pluck()
-    .get(device) as string | undefined;
-  return fingerprint ?? device;
+  const key = db
+    .prepare(
+      `SELECT k.fingerprint, t.label FROM device_keys k
+       LEFT JOIN trusted_keys t ON t.fingerprint = k.fingerprint WHERE k.device_id = ?`,
+    )
+    .get(device) as { fingerprint: string; label: string | null } | undefined;
+  return key?.label ?? key?.fingerprint ?? device;
 }

@@ -33,6 +33,8 @@ export interface MergeProgress {
 export interface MergeOptions {
   /** Signs the report: this device's key (unlocked). */
   signer: ChainSigner;
+  /** The names the files had where they came from (the report's), when the paths differ. */
+  fileNames?: readonly string[];
   signal?: AbortSignal;
   onProgress?: (progress: MergeProgress) => void;
   /**
@@ -80,9 +82,11 @@ export async function mergeBundles(
           entries,
         });
       progress(0);
-      staged.push(
-        await stageBundle(db, file, index, { signal: options.signal, onProgress: progress }),
-      );
+      const read = await stageBundle(db, file, index, {
+        signal: options.signal,
+        onProgress: progress,
+      });
+      staged.push({ ...read, fileName: options.fileNames?.[index] ?? read.fileName });
     }
     if (options.signal?.aborted) throw new AppError('merge.cancelled');
     options.onProgress?.({

@@ -33,7 +33,12 @@ export const planAppliers: Appliers<'plan.set' | 'plan.locked'> = {
   'plan.locked'(db, { formasiId, note }, entry) {
     const current = findPlan(db, formasiId);
     if (!current) throw new AppError('plan.notFound');
-    if (current.lockedAt) throw new AppError('plan.alreadyLocked', { lockedAt: current.lockedAt });
+    if (current.lockedAt) {
+      // Two offices that score one formasi each lock its plan when their day starts; at the merge
+      // the second lock of the same plan is the same fact again, not a conflict.
+      if (entry.device !== ownDevice(db)) return;
+      throw new AppError('plan.alreadyLocked', { lockedAt: current.lockedAt });
+    }
     db.prepare('UPDATE formasi_plans SET locked_at = ?, lock_note = ? WHERE formasi_id = ?').run(
       entry.ts,
       note,
@@ -60,4 +65,8 @@ function indexRubrics(db: Database, formasiId: string, plan: ScoringPlan): void 
       insert.run(formasiId, key, label, source.rubricVersionId);
     }
   }
+}
+
+function ownDevice(db: Database): string {
+  return db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string;
 }

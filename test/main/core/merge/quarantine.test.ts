@@ -26,6 +26,11 @@ describe('quarantine', () => {
       merged: { report },
     } = await sheetConflictMerge();
     const conflicts = listQuarantine(central.store.db).filter((q) => q.kind === 'sheetConflict');
+    // Both offices locked formasi 1's plan when their day started: the same fact twice, not a
+    // conflict; scheduling one candidate in two offices is (session.alreadyScheduled).
+    const refusals = listQuarantine(central.store.db).filter((q) => q.kind === 'refused');
+    expect(refusals.map((q) => q.reason)).not.toContain('plan.alreadyLocked');
+    expect(refusals.map((q) => q.reason)).toContain('session.alreadyScheduled');
     expect(conflicts.length).toBeGreaterThan(0);
     expect(report.quarantine.filter((q) => q.kind === 'sheetConflict')).toEqual(conflicts);
     const [first] = conflicts;
