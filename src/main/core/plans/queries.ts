@@ -1,5 +1,6 @@
 /** Reads of scoring plans, with what the checker says about them now. */
 import type { Database } from 'better-sqlite3';
+import { deepFreeze } from '../../../shared/deep-freeze';
 import { AppError } from '../../../shared/errors';
 import { checkPlan, type RubricRef } from '../../../shared/plan/check-plan';
 import { ScoringPlan } from '../../../shared/plan/plan';
@@ -28,12 +29,24 @@ const VIEW_SELECT = `SELECT f.id AS formasiId, f.code AS formasiCode, f.jabatan,
 
 /** The plan of a formasi, or null when none has been saved. */
 export function findPlan(db: Database, formasiId: string): StoredPlan | null {
+  return readPlan(db, formasiId, false);
+}
+
+/**
+ * The plan of a formasi, or null; the plan is the cached one, frozen and shared, not a copy: for
+ * readers that never change it (every session and sheet read looks its component up).
+ */
+export function findPlanShared(db: Database, formasiId: string): StoredPlan | null {
+  return readPlan(db, formasiId, true);
+}
+
+function readPlan(db: Database, formasiId: string, shared: boolean): StoredPlan | null {
   const row = db
     .prepare(`SELECT ${PLAN_COLUMNS} FROM formasi_plans p WHERE p.formasi_id = ?`)
     .get(formasiId) as PlanRow | undefined;
   if (!row) return null;
   const { planJson, ...rest } = row;
-  return { ...rest, plan: parsePlan(planJson) };
+  return { ...rest, plan: parsePlan(planJson, shared) };
 }
 
 /** One formasi's plan view; throws `formasi.notFound`. */
@@ -64,12 +77,12 @@ function toView(row: ViewRow, refs: ReadonlyMap<string, RubricRef>): FormasiPlan
 // Every session read consults its formasi's plan; a few parsed plans are kept by their text.
 const parsedPlans = new Map<string, ScoringPlan>();
 
-function parsePlan(json: string): ScoringPlan {
+function parsePlan(json: string, shared = false): ScoringPlan {
   const known = parsedPlans.get(json);
-  if (known) return structuredClone(known);
+  if (known) return shared ? known : structuredClone(known);
   // Stored as canonical JSON; the schema gives it back in its own readable key order.
   const plan = ScoringPlan.parse(JSON.parse(json));
   if (parsedPlans.size >= 64) parsedPlans.delete(parsedPlans.keys().next().value as string);
-  parsedPlans.set(json, plan);
-  return structuredClone(plan);
+  parsedPlans.set(json, deepFreeze(plan));
+  return shared ? plan : structuredClone(plan);
 }

@@ -1,5 +1,6 @@
 /** Reads of rubric versions and of the formasi that use them. */
 import type { Database } from 'better-sqlite3';
+import { deepFreeze } from '../../../shared/deep-freeze';
 import { AppError } from '../../../shared/errors';
 import type { RubricRef } from '../../../shared/plan/check-plan';
 import {
@@ -35,12 +36,26 @@ export function listRubrics(db: Database, includeRetired: boolean): RubricSummar
 
 /** One rubric version, or null. */
 export function findRubric(db: Database, id: string): RubricVersion | null {
+  return readRubric(db, id, false);
+}
+
+/**
+ * One rubric version; throws `rubric.notFound`. A published version's content is the cached one,
+ * frozen and shared, not a copy: for readers that never change it (every sheet applied reads it).
+ */
+export function getRubricShared(db: Database, id: string): RubricVersion {
+  const rubric = readRubric(db, id, true);
+  if (!rubric) throw new AppError('rubric.notFound');
+  return rubric;
+}
+
+function readRubric(db: Database, id: string, shared: boolean): RubricVersion | null {
   const row = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, r.content_json AS contentJson FROM rubric_versions r WHERE r.id = ?`,
     )
     .get(id) as VersionRow | undefined;
-  return row ? toVersion(row) : null;
+  return row ? toVersion(row, shared) : null;
 }
 
 /** One rubric version; throws `rubric.notFound`. */
@@ -109,18 +124,15 @@ export function rubricRefs(db: Database): Map<string, RubricRef> {
   return new Map(rows.map(({ id, ...ref }) => [id, ref]));
 }
 
-function toVersion({
-  contentJson,
-  originJson,
-  title: _title,
-  kind: _kind,
-  ...row
-}: VersionRow): RubricVersion {
+function toVersion(
+  { contentJson, originJson, title: _title, kind: _kind, ...row }: VersionRow,
+  shared = false,
+): RubricVersion {
   // The stored JSON is canonical (sorted keys); the schema gives the content back in its own,
   // readable order: title, kind, instructions, …, aspects.
   return {
     ...row,
-    content: parseContent(row.status, row.contentHash, contentJson),
+    content: parseContent(row.status, row.contentHash, contentJson, shared),
     origin: parseOrigin(originJson),
   };
 }
@@ -129,15 +141,20 @@ function toVersion({
 // is the costliest read of a submission: parsed contents are kept by their hash.
 const publishedContents = new Map<string, RubricDraftContent>();
 
-function parseContent(status: string, hash: string, json: string): RubricDraftContent {
+function parseContent(
+  status: string,
+  hash: string,
+  json: string,
+  shared: boolean,
+): RubricDraftContent {
   const known = status === 'draft' ? undefined : publishedContents.get(hash);
-  if (known) return structuredClone(known);
+  if (known) return shared ? known : structuredClone(known);
   const content = RubricDraftContent.parse(JSON.parse(json));
   if (status !== 'draft') {
     if (publishedContents.size >= 64)
       publishedContents.delete(publishedContents.keys().next().value as string);
-    publishedContents.set(hash, content);
-    return structuredClone(content);
+    publishedContents.set(hash, deepFreeze(content));
+    return shared ? content : structuredClone(content);
   }
   return content;
 }

@@ -10,7 +10,7 @@ import type { RubricContent, RubricVersion } from '../../../shared/rubric/rubric
 import { assertMayWrite, assertNoConflict } from '../assessors/guards';
 import { getAssessor } from '../assessors/queries';
 import { assertMayBeScored } from '../attendance/guards';
-import { getRubric } from '../rubrics/queries';
+import { getRubricShared } from '../rubrics/queries';
 import { findRubricComponent } from '../sessions/component';
 import { getSession, panelIds } from '../sessions/queries';
 
@@ -52,7 +52,8 @@ export function sessionRubric(
   const component = findRubricComponent(db, session.formasiId, session.componentKey);
   const { rubricVersionId, rubricHash } = component?.source ?? {};
   if (!rubricVersionId || !rubricHash) throw new AppError('sheet.noRubric');
-  const rubric = getRubric(db, rubricVersionId);
+  // Read only, by every sheet written or applied: the shared, frozen content.
+  const rubric = getRubricShared(db, rubricVersionId);
   if (rubric.status === 'draft' || rubric.contentHash !== rubricHash) {
     throw new AppError('sheet.noRubric');
   }

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { PlanComponent } from '../../../shared/plan/plan';
-import { findPlan } from '../plans/queries';
+import { findPlanShared } from '../plans/queries';
 
 /** A plan component scored in person on a rubric. */
 export type RubricComponent = PlanComponent & {
@@ -15,7 +15,10 @@ export function findRubricComponent(
   formasiId: string,
   componentKey: string,
 ): RubricComponent | null {
-  const component = findPlan(db, formasiId)?.plan.components.find((c) => c.key === componentKey);
+  // Read only: the shared, frozen plan, not a copy of it per session read.
+  const component = findPlanShared(db, formasiId)?.plan.components.find(
+    (c) => c.key === componentKey,
+  );
   return component?.source.type === 'rubric' ? (component as RubricComponent) : null;
 }
 
