@@ -3,8 +3,8 @@
  * (`process.resourceUsage().maxRSS`) is the merge's alone: a copy of the central store merges
  * every bundle listed in the JSON file argv[2]; the figures go to the JSON file argv[3].
  */
+import { unlockDeviceSigner } from '../../src/main/core/device/device-signer';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { passphraseSigner } from '../../src/main/core/bundle/result-bundle';
 import { mergeBundles } from '../../src/main/core/merge/merge';
 import { openStore } from '../../src/main/core/store/open-store';
 import { BENCH_PASSPHRASE, benchClock } from './merge-workload';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const copy = `${centralFile}.merge.db`;
   copyFileSync(centralFile, copy);
   const central = await openStore(copy, { now: benchClock('2024-11-20T00:00:00.000Z') });
-  const signer = passphraseSigner(central, BENCH_PASSPHRASE);
+  const signer = unlockDeviceSigner(central, { passphrase: BENCH_PASSPHRASE });
   const rssBeforeBytes = process.memoryUsage().rss;
   let stagedAt = 0;
   const start = performance.now();

@@ -6,6 +6,7 @@
  * one write context per device id, so a million entries take minutes and not one store copy per
  * office; each bundle holds its office's own chain and checkpoint, signed by its device key.
  */
+import { unlockDeviceSigner } from '../../src/main/core/device/device-signer';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { acceptIntegrity, enrolAssessor } from '../../src/main/core/assessors/commands';
@@ -13,7 +14,6 @@ import { recordAttendance } from '../../src/main/core/attendance/commands';
 import {
   checkpointBytes,
   exportChainBundle,
-  passphraseSigner,
   type ChainSigner,
   type CheckpointRecord,
   type EntryRecord,
@@ -107,7 +107,7 @@ export async function buildCentral(
   const setupFile = join(folder, 'persiapan.panitia');
   await exportChainBundle(
     central,
-    passphraseSigner(central, BENCH_PASSPHRASE),
+    unlockDeviceSigner(central, { passphrase: BENCH_PASSPHRASE }),
     setupFile,
     'setup',
     { office: 'semua' },
@@ -149,7 +149,7 @@ export async function generateOffices(input: GenerationInput): Promise<BenchOffi
     office: `Kantor Induk ${input.part}`,
     confirmedFingerprint: input.centralFingerprint,
     centralLabel: 'BKPSDM Kabupaten Grobogan',
-    signer: passphraseSigner(gen, BENCH_PASSPHRASE),
+    signer: unlockDeviceSigner(gen, { passphrase: BENCH_PASSPHRASE }),
   });
   const { office: _office, ...received } = JSON.parse(
     gen.db
@@ -185,7 +185,7 @@ export async function generateOffices(input: GenerationInput): Promise<BenchOffi
       i + 1,
       seededRandom(100 + i),
     );
-    const signer = passphraseSigner(context, BENCH_PASSPHRASE);
+    const signer = unlockDeviceSigner(context, { passphrase: BENCH_PASSPHRASE });
     const bundle = join(input.folder, `kantor-${String(i + 1).padStart(3, '0')}.panitia`);
     const summary = await writeBundle(
       bundle,

@@ -3,9 +3,10 @@
  * setup, no scoring day) with its device key, the setup package for an office, and the office's
  * scoring day, run through the same core commands the committee's screens call.
  */
+import { unlockDeviceSigner } from '../../src/main/core/device/device-signer';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportChainBundle, passphraseSigner } from '../../src/main/core/bundle/result-bundle';
+import { exportChainBundle } from '../../src/main/core/bundle/result-bundle';
 import { createDemoSetup, type DemoSetup } from '../../src/main/core/demo/create-demo';
 import { officeDemoAssessors } from '../../src/main/core/demo/demo-assessors';
 import { createDemoScoringDay } from '../../src/main/core/demo/demo-scoring';
@@ -31,7 +32,7 @@ export async function seedCentral(
     kdf: FAST_KDF,
   });
   const setupFile = join(folder, 'persiapan-godong.panitia');
-  const signer = passphraseSigner(store, E2E_PASSPHRASE);
+  const signer = unlockDeviceSigner(store, { passphrase: E2E_PASSPHRASE });
   await exportChainBundle(store, signer, setupFile, 'setup', { office: 'Kecamatan Godong' });
   return { setup, fingerprint: getDeviceKey(store.db)!.fingerprint, setupFile };
 }
@@ -72,7 +73,12 @@ export async function forkedResults(
   try {
     scoreOffice(copy, setup, [3], 2);
     const out = join(folder, 'godong-salinan-hasil.panitia');
-    await exportChainBundle(copy, passphraseSigner(copy, E2E_PASSPHRASE), out, 'results');
+    await exportChainBundle(
+      copy,
+      unlockDeviceSigner(copy, { passphrase: E2E_PASSPHRASE }),
+      out,
+      'results',
+    );
     return out;
   } finally {
     copy.close();

@@ -1,11 +1,8 @@
 /** Central and office stores that exchange real signed bundles, for merge tests. */
+import { unlockDeviceSigner } from '../../src/main/core/device/device-signer';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  exportChainBundle,
-  passphraseSigner,
-  type ChainSigner,
-} from '../../src/main/core/bundle/result-bundle';
+import { exportChainBundle, type ChainSigner } from '../../src/main/core/bundle/result-bundle';
 import { createDemoSetup, type DemoSetup } from '../../src/main/core/demo/create-demo';
 import { officeDemoAssessors } from '../../src/main/core/demo/demo-assessors';
 import { createDemoScoringDay } from '../../src/main/core/demo/demo-scoring';
@@ -28,7 +25,7 @@ export async function keyedStore(
 ): Promise<{ store: Store; signer: ChainSigner }> {
   const store = await tempStore(clockStart ? { now: steppingClock(clockStart) } : {});
   createDeviceKey(store, PASSPHRASE, FAST_KDF);
-  return { store, signer: passphraseSigner(store, PASSPHRASE) };
+  return { store, signer: unlockDeviceSigner(store, { passphrase: PASSPHRASE }) };
 }
 
 /** A central office with the demo setup (no scoring day) and its setup package. */

@@ -6,8 +6,6 @@
  */
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../../shared/canonical-json';
-import { AppError } from '../../../shared/errors';
-import { getDeviceKey, signWithDeviceKey } from '../device/device-key';
 import type { JournalRow } from '../journal/rows';
 import type { Store } from '../store/open-store';
 import type { BundleKind } from './format';
@@ -124,30 +122,4 @@ export async function exportChainBundle(
     chainRecords(store.db, signer),
     (bytes) => Buffer.from(signer.sign(bytes), 'base64'),
   );
-}
-
-/**
- * A signer over this device's key, opened with `passphrase` for each signature. Throws
- * `deviceKey.missing` without a key and `deviceKey.wrongPassphrase` now, before any work.
- */
-export function passphraseSigner(
-  store: Pick<Store, 'db' | 'deviceId'>,
-  passphrase: string,
-): ChainSigner {
-  const key = getDeviceKey(store.db, store.deviceId);
-  if (!key) throw new AppError('deviceKey.missing');
-  signWithDeviceKey(store, passphrase, new Uint8Array(0));
-  return {
-    publicKey: key.publicKey,
-    sign: (bytes) => signWithDeviceKey(store, passphrase, bytes),
-  };
-}
-
-/** Writes this office's journal as a `results` bundle signed by its device key. */
-export async function exportResultBundle(
-  store: Pick<Store, 'db' | 'deviceId'>,
-  passphrase: string,
-  file: string,
-): Promise<BundleSummary> {
-  return exportChainBundle(store, passphraseSigner(store, passphrase), file, 'results');
 }

@@ -1,11 +1,11 @@
+import { unlockDeviceSigner } from '../../../../src/main/core/device/device-signer';
 import { sign, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readResultBundle } from '../../../../src/main/core/bundle/read-result-bundle';
 import {
-  exportResultBundle,
+  exportChainBundle,
   chainRecords,
-  passphraseSigner,
   checkpointBytes,
   type CheckpointRecord,
   type EntryRecord,
@@ -56,7 +56,7 @@ function checkpointsOf(
 ): CheckpointRecord[] {
   const heads = new Map<string, EntryRecord>();
   for (const r of entries) if (r.type === 'entry') heads.set(r.device, r);
-  const office = passphraseSigner(store, PASSPHRASE);
+  const office = unlockDeviceSigner(store, { passphrase: PASSPHRASE });
   return [...heads.values()].map((head) => {
     const statement = { device: head.device, lastSeq: head.seq, headHash: head.hash };
     const bytes = checkpointBytes(statement);
@@ -78,7 +78,10 @@ function checkpointsOf(
 
 async function recordsOf(store: Store): Promise<Rec[]> {
   const records: Rec[] = [];
-  for await (const record of chainRecords(store.db, passphraseSigner(store, PASSPHRASE))) {
+  for await (const record of chainRecords(
+    store.db,
+    unlockDeviceSigner(store, { passphrase: PASSPHRASE }),
+  )) {
     records.push(record);
   }
   return records;
@@ -98,7 +101,8 @@ describe('result bundle', () => {
   it('round trips: every chain, in (device, seq) order, each with a good checkpoint', async () => {
     const store = await officeStore();
     const file = join(tempDir(), 'hasil.panitia');
-    const summary = await exportResultBundle(store, PASSPHRASE, file);
+    const signer = unlockDeviceSigner(store, { passphrase: PASSPHRASE });
+    const summary = await exportChainBundle(store, signer, file, 'results');
     const journal = store.db.prepare('SELECT count(*) FROM journal').pluck().get() as number;
     expect(summary.count).toBe(journal + 2);
     const read = await readResultBundle(file);
@@ -118,16 +122,15 @@ describe('result bundle', () => {
     expect(order).toEqual([...order].sort());
   });
 
-  it('refuses without a key or with a wrong passphrase, writing nothing', async () => {
+  it('refuses to sign without a key or with a wrong passphrase', async () => {
     const store = await tempStore();
-    const file = join(tempDir(), 'hasil.panitia');
-    await expect(exportResultBundle(store, PASSPHRASE, file)).rejects.toMatchObject({
-      code: 'deviceKey.missing',
-    });
+    expect(() => unlockDeviceSigner(store, { passphrase: PASSPHRASE })).toThrow(
+      expect.objectContaining({ code: 'deviceKey.missing' }),
+    );
     const keyed = await officeStore();
-    await expect(exportResultBundle(keyed, 'bukan frasa sandinya', file)).rejects.toMatchObject({
-      code: 'deviceKey.wrongPassphrase',
-    });
+    expect(() => unlockDeviceSigner(keyed, { passphrase: 'bukan frasa sandinya' })).toThrow(
+      expect.objectContaining({ code: 'deviceKey.wrongPassphrase' }),
+    );
   });
 
   it('names a removed, reordered or altered entry, though the container is re-signed', async () => {

@@ -1,7 +1,7 @@
+import { unlockDeviceSigner } from '../../../../src/main/core/device/device-signer';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { passphraseSigner } from '../../../../src/main/core/bundle/result-bundle';
 import { exportSetupPackage, setupContents } from '../../../../src/main/core/bundle/setup-package';
 import { verifyBundle } from '../../../../src/main/core/bundle/verify';
 import { importCandidates } from '../../../../src/main/core/candidates/import';
@@ -92,7 +92,7 @@ describe('setup package', () => {
   it('writes a signed setup bundle naming the office, with every journal entry', async () => {
     const { store } = await centralStore();
     const file = join(tempDir(), 'persiapan.panitia');
-    const signer = passphraseSigner(store, PASSPHRASE);
+    const signer = unlockDeviceSigner(store, { passphrase: PASSPHRASE });
     const summary = await exportSetupPackage(store, signer, file, '  BKPSDM Grobogan  ');
     const { entries, chains } = setupContents(store.db);
     expect(summary.count).toBe(entries + chains);
@@ -108,7 +108,7 @@ describe('setup package', () => {
   it('refuses an empty office name and a store without a selection, writing nothing', async () => {
     const folder = tempDir();
     const { store } = await centralStore();
-    const signer = passphraseSigner(store, PASSPHRASE);
+    const signer = unlockDeviceSigner(store, { passphrase: PASSPHRASE });
     const noOffice = join(folder, 'a.panitia');
     const error = await asyncAppErrorOf(() => exportSetupPackage(store, signer, noOffice, '  '));
     expect(error.code).toBe('setup.officeMissing');
@@ -118,7 +118,12 @@ describe('setup package', () => {
     createDeviceKey(empty, PASSPHRASE, FAST_KDF);
     const noSelection = join(folder, 'b.panitia');
     const refused = await asyncAppErrorOf(() =>
-      exportSetupPackage(empty, passphraseSigner(empty, PASSPHRASE), noSelection, 'Kantor'),
+      exportSetupPackage(
+        empty,
+        unlockDeviceSigner(empty, { passphrase: PASSPHRASE }),
+        noSelection,
+        'Kantor',
+      ),
     );
     expect(refused.code).toBe('setup.noSelection');
     expect(existsSync(noSelection)).toBe(false);
