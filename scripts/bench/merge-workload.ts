@@ -25,7 +25,7 @@ import { demoAbility, demoEntry } from '../../src/main/core/demo/demo-levels';
 import { seededRandom, type Random } from '../../src/main/core/demo/random';
 import { createDeviceKey, getDeviceKey } from '../../src/main/core/device/device-key';
 import { record, type WriteContext } from '../../src/main/core/journal/record';
-import type { JournalRow } from '../../src/main/core/journal/rows';
+import { rowToEntry, type JournalRow } from '../../src/main/core/journal/rows';
 import { startOffice } from '../../src/main/core/merge/start-office';
 import { submitSheet } from '../../src/main/core/scoring/commands';
 import { Sittings } from '../../src/main/core/scoring/sittings';
@@ -331,16 +331,7 @@ async function* ownChain(
   let head = { device: context.deviceId, lastSeq: 0, headHash: '' };
   for (const row of rows) {
     head = { device: row.device_id, lastSeq: row.seq, headHash: row.hash };
-    yield {
-      type: 'entry',
-      device: row.device_id,
-      seq: row.seq,
-      prev: row.prev_hash,
-      ts: row.ts,
-      kind: row.kind,
-      payload: JSON.parse(row.payload) as Record<string, unknown>,
-      hash: row.hash,
-    };
+    yield { type: 'entry', ...rowToEntry(row) };
   }
   const signature = signer.sign(checkpointBytes(head));
   yield { type: 'checkpoint', ...head, publicKey: signer.publicKey, signature };

@@ -1,6 +1,7 @@
+import { unlockDeviceSigner } from '../../../src/main/core/device/device-signer';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDeviceKey, signWithDeviceKey } from '../../../src/main/core/device/device-key';
+import { getDeviceKey } from '../../../src/main/core/device/device-key';
 import { verifyBytes } from '../../../src/main/core/crypto/sign';
 import { openStore } from '../../../src/main/core/store/open-store';
 import { count, panitia, panitiaWithEnv } from '../../helpers/cli';
@@ -35,7 +36,13 @@ describe('panitia keys', () => {
     const store = await openStore(db);
     const key = getDeviceKey(store.db)!;
     const data = new TextEncoder().encode('checkpoint');
-    expect(verifyBytes(key.publicKey, data, signWithDeviceKey(store, PASSPHRASE, data))).toBe(true);
+    expect(
+      verifyBytes(
+        key.publicKey,
+        data,
+        unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(data),
+      ),
+    ).toBe(true);
     store.close();
     expect(created.stdout).toContain(`Sidik jari: ${key.fingerprint}`);
 

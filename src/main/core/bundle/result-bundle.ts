@@ -6,7 +6,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../../shared/canonical-json';
-import type { JournalRow } from '../journal/rows';
+import { rowToEntry, type JournalRow } from '../journal/rows';
+import { ownDeviceId } from '../store/own-device';
 import type { Store } from '../store/open-store';
 import type { BundleKind } from './format';
 import { writeBundle, type BundleSummary } from './write';
@@ -71,18 +72,9 @@ export async function* chainRecords(
       head.lastSeq = row.seq;
       head.headHash = row.hash;
     } else heads.push({ device: row.device_id, lastSeq: row.seq, headHash: row.hash });
-    yield {
-      type: 'entry',
-      device: row.device_id,
-      seq: row.seq,
-      prev: row.prev_hash,
-      ts: row.ts,
-      kind: row.kind,
-      payload: JSON.parse(row.payload) as Record<string, unknown>,
-      hash: row.hash,
-    };
+    yield { type: 'entry', ...rowToEntry(row) };
   }
-  const own = db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get();
+  const own = ownDeviceId(db);
   const received = db.prepare(
     `SELECT public_key AS publicKey, signature FROM received_checkpoints
      WHERE device_id = ? AND head_hash = ? AND last_seq = ?`,

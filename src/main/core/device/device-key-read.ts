@@ -1,5 +1,6 @@
 /** Reading the device key tables: the journaled public half and the sealed private half. */
 import type { Database } from 'better-sqlite3';
+import { ownDeviceId } from '../store/own-device';
 import type { DeviceKeyInfo } from '../../../shared/domain/device-key';
 
 /** The public side of the device key of `deviceId` (default: this installation), or null. */
@@ -20,8 +21,4 @@ export function readSealedKey(db: Database, deviceId: string): string | undefine
     .prepare('SELECT sealed_key FROM device_key_secret WHERE device_id = ?')
     .pluck()
     .get(deviceId) as string | undefined;
-}
-
-function ownDeviceId(db: Database): string {
-  return db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string;
 }

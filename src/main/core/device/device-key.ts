@@ -12,7 +12,6 @@ import { signCanonical } from '../crypto/sign';
 import { record, type WriteContext } from '../journal/record';
 import { getDeviceKey } from './device-key-read';
 import { generateDeviceKeyPair, type DeviceSecret } from './device-seal';
-import { unlockDeviceSigner } from './device-signer';
 
 export { DEVICE_SEAL } from './device-seal';
 export { getDeviceKey, readSealedKey } from './device-key-read';
@@ -43,17 +42,4 @@ export function createDeviceKey(
     );
   })();
   return getDeviceKey(db, deviceId)!;
-}
-
-/**
- * The base64 Ed25519 signature of `bytes` by this device's key, opened with `passphrase`.
- * Throws `deviceKey.missing` without a key and `deviceKey.wrongPassphrase` for a wrong one.
- * (Each call opens the key again; to sign many times, unlock a `DeviceSigner` once.)
- */
-export function signWithDeviceKey(
-  store: Pick<WriteContext, 'db' | 'deviceId'>,
-  passphrase: string,
-  bytes: Uint8Array,
-): string {
-  return unlockDeviceSigner(store, { passphrase }).sign(bytes);
 }

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { QuarantineSummary } from '../../../shared/domain/merge';
+import { forkMarkers } from './fork-markers';
 import { forkItemId } from './replay-plan';
 import { latestResolutions } from './resolutions';
 
@@ -18,12 +19,7 @@ export function listQuarantine(db: Database): QuarantineSummary[] {
   const resolutions = latestResolutions(db);
   const resolved = (id: string) => resolutions.get(id)?.decision ?? null;
   const items: QuarantineSummary[] = [];
-  const forks = db
-    .prepare(
-      `SELECT DISTINCT json_extract(payload, '$.device') AS device, json_extract(payload, '$.seq') AS seq
-       FROM journal WHERE kind = 'merge.forkFound' ORDER BY device, seq`,
-    )
-    .all() as { device: string; seq: number }[];
+  const forks = forkMarkers(db);
   const journalSide = db
     .prepare('SELECT count(*) FROM journal WHERE device_id = ? AND seq >= ?')
     .pluck();

@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { JournalEntry } from '../../../shared/journal/entry';
 import { rowToEntry, type JournalRow } from '../journal/rows';
+import { forkMarkers } from './fork-markers';
 import { latestResolutions, type Resolution } from './resolutions';
 
 /** Why an entry is left out, and the quarantine item it belongs to. */
@@ -48,12 +49,7 @@ export function replayPlan(db: Database): ReplayPlan {
 }
 
 function forkCuts(db: Database, resolutions: Map<string, Resolution>): Map<string, ChainCut> {
-  const markers = db
-    .prepare(
-      `SELECT DISTINCT json_extract(payload, '$.device') AS device, json_extract(payload, '$.seq') AS seq
-       FROM journal WHERE kind = 'merge.forkFound' ORDER BY device, seq`,
-    )
-    .all() as { device: string; seq: number }[];
+  const markers = forkMarkers(db);
   const journalHash = db
     .prepare('SELECT hash FROM journal WHERE device_id = ? AND seq = ?')
     .pluck();

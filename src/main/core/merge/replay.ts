@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import type { JournalEntry } from '../../../shared/journal/entry';
 import { applyEntry } from '../journal/apply';
 import { ChainCursor } from './chain-cursor';
+import { ownDeviceId } from '../store/own-device';
 import { MinHeap } from './min-heap';
 import { replayPlan, type ChainCut, type Exclusion } from './replay-plan';
 
@@ -43,7 +44,7 @@ export interface ReplayOutcome {
 /** Applies the journal to empty state tables. Call inside the rebuild's transaction. */
 export function replayJournal(db: Database): ReplayOutcome {
   const plan = replayPlan(db);
-  const own = db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string;
+  const own = ownDeviceId(db);
   const exclude = db.prepare(
     `INSERT OR REPLACE INTO replay_exclusions (device_id, seq, hash, kind, item_id, reason, params)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { record, type WriteContext } from '../journal/record';
 import { rebuildState } from '../journal/rebuild';
 import { pinKey, trustOf } from '../trust/registry';
+import { forkMarkers } from './fork-markers';
 import { listQuarantine } from './quarantine';
 import { ensureStagingTable, clearStage } from './stage';
 import { appendOrFork } from './take-in';
@@ -49,17 +50,11 @@ export function resolveQuarantine(
 export function choicesOf(context: WriteContext, item: QuarantineSummary): string[] {
   const { db } = context;
   switch (item.kind) {
-    case 'fork': {
-      const marker = db
-        .prepare(
-          `SELECT payload FROM journal WHERE kind = 'merge.forkFound'
-           AND json_extract(payload, '$.device') = ? AND json_extract(payload, '$.seq') = ?`,
-        )
-        .pluck()
-        .all(item.params.device, item.params.seq) as string[];
-      const hashes = marker.flatMap((p) => (JSON.parse(p) as { hashes: string[] }).hashes);
-      return [...new Set(hashes)].sort();
-    }
+    case 'fork':
+      return (
+        forkMarkers(db).find((m) => m.device === item.params.device && m.seq === item.params.seq)
+          ?.hashes ?? []
+      );
     case 'sheetConflict':
       return db
         .prepare(

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { BundleTrust } from '../../../shared/domain/merge';
 import type { ValidResultBundle } from '../bundle/read-result-bundle';
 import { record, type WriteContext } from '../journal/record';
+import { forkMarkers } from './fork-markers';
 
 /** What taking a bundle in did. */
 export interface TakenIn {
@@ -75,12 +76,7 @@ export function appendOrFork(
     )
     .all(stage) as { device: string; seq: number }[];
   let held = 0;
-  const markerExists = db
-    .prepare(
-      `SELECT 1 FROM journal WHERE kind = 'merge.forkFound'
-       AND json_extract(payload, '$.device') = ? AND json_extract(payload, '$.seq') = ?`,
-    )
-    .pluck();
+  const marked = new Set(forkMarkers(db).map((m) => `${m.device} ${m.seq}`));
   for (const { device, seq } of forks) {
     held += db
       .prepare(
@@ -90,7 +86,7 @@ export function appendOrFork(
          FROM temp.staged_entries WHERE stage = ? AND device_id = ? AND seq >= ?`,
       )
       .run(bundleHash, stage, device, seq).changes;
-    if (markerExists.get(device, seq)) continue;
+    if (marked.has(`${device} ${seq}`)) continue;
     const ours = db
       .prepare('SELECT hash FROM journal WHERE device_id = ? AND seq = ?')
       .pluck()

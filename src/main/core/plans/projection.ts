@@ -10,6 +10,7 @@ import type { ScoringPlan } from '../../../shared/plan/plan';
 import type { Appliers } from '../journal/apply';
 import { referenceEntities } from '../journal/apply';
 import { rubricRefs } from '../rubrics/queries';
+import { ownDeviceId } from '../store/own-device';
 import { findPlan } from './queries';
 
 /** Appliers for `plan.*` entries. */
@@ -36,7 +37,7 @@ export const planAppliers: Appliers<'plan.set' | 'plan.locked'> = {
     if (current.lockedAt) {
       // Two offices that score one formasi each lock its plan when their day starts; at the merge
       // the second lock of the same plan is the same fact again, not a conflict.
-      if (entry.device !== ownDevice(db)) return;
+      if (entry.device !== ownDeviceId(db)) return;
       throw new AppError('plan.alreadyLocked', { lockedAt: current.lockedAt });
     }
     db.prepare('UPDATE formasi_plans SET locked_at = ?, lock_note = ? WHERE formasi_id = ?').run(
@@ -65,8 +66,4 @@ function indexRubrics(db: Database, formasiId: string, plan: ScoringPlan): void 
       insert.run(formasiId, key, label, source.rubricVersionId);
     }
   }
-}
-
-function ownDevice(db: Database): string {
-  return db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string;
 }

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { fingerprintOf } from '../crypto/sealed-key';
 import type { Appliers } from '../journal/apply';
+import { ownDeviceId } from '../store/own-device';
 
 /**
  * Appliers for `trust.*` entries. The registry is this installation's own: another device's pins
@@ -13,7 +14,7 @@ import type { Appliers } from '../journal/apply';
  */
 export const trustAppliers: Appliers<'trust.pinned' | 'trust.revoked'> = {
   'trust.pinned'(db, { publicKey, fingerprint, label, role }, entry) {
-    if (!ownEntry(db, entry.device)) return;
+    if (entry.device !== ownDeviceId(db)) return;
     if (fingerprintOf(publicKey) !== fingerprint) {
       throw new AppError('journal.invalidPayload', {
         kind: entry.kind,
@@ -27,7 +28,7 @@ export const trustAppliers: Appliers<'trust.pinned' | 'trust.revoked'> = {
     ).run(fingerprint, publicKey, label, role, entry.ts);
   },
   'trust.revoked'(db, { fingerprint, reason }, entry) {
-    if (!ownEntry(db, entry.device)) return;
+    if (entry.device !== ownDeviceId(db)) return;
     const row = pinned(db, fingerprint);
     if (!row) throw new AppError('trust.notPinned', { fingerprint });
     if (row.revoked_at !== null) {
@@ -43,8 +44,4 @@ function pinned(db: Database, fingerprint: string) {
   return db
     .prepare('SELECT revoked_at FROM trusted_keys WHERE fingerprint = ?')
     .get(fingerprint) as { revoked_at: string | null } | undefined;
-}
-
-function ownEntry(db: Database, device: string): boolean {
-  return db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() === device;
 }

@@ -11,7 +11,7 @@ import {
   type EntryRecord,
 } from '../../../../src/main/core/bundle/result-bundle';
 import { writeBundle } from '../../../../src/main/core/bundle/write';
-import { createDeviceKey, signWithDeviceKey } from '../../../../src/main/core/device/device-key';
+import { createDeviceKey } from '../../../../src/main/core/device/device-key';
 import { appendEntry } from '../../../../src/main/core/journal/append';
 import { entryHash } from '../../../../src/main/core/journal/hash';
 import type { Store } from '../../../../src/main/core/store/open-store';
@@ -92,7 +92,7 @@ async function resigned(store: Store, records: Rec[]): Promise<string> {
   const file = join(tempDir(), 'tampered.panitia');
   const publicKey = store.db.prepare('SELECT public_key FROM device_keys').pluck().get() as string;
   await writeBundle(file, { kind: 'results', publicKey, createdBy: {} }, records, (bytes) =>
-    Buffer.from(signWithDeviceKey(store, PASSPHRASE, bytes), 'base64'),
+    Buffer.from(unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(bytes), 'base64'),
   );
   return file;
 }

@@ -1,11 +1,8 @@
+import { unlockDeviceSigner } from '../../../../src/main/core/device/device-signer';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  createDeviceKey,
-  getDeviceKey,
-  signWithDeviceKey,
-} from '../../../../src/main/core/device/device-key';
+import { createDeviceKey, getDeviceKey } from '../../../../src/main/core/device/device-key';
 import { checkPassphraseRules } from '../../../../src/main/core/device/passphrase';
 import { verifyBytes } from '../../../../src/main/core/crypto/sign';
 import { rebuildState } from '../../../../src/main/core/journal/rebuild';
@@ -24,9 +21,9 @@ describe('device key', () => {
   it('does not exist until created', async () => {
     const store = await tempStore();
     expect(getDeviceKey(store.db)).toBeNull();
-    expect(appErrorOf(() => signWithDeviceKey(store, PASSPHRASE, DATA)).code).toBe(
-      'deviceKey.missing',
-    );
+    expect(
+      appErrorOf(() => unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(DATA)).code,
+    ).toBe('deviceKey.missing');
   });
 
   it('is created once, journaled with its public half, and shown by its fingerprint', async () => {
@@ -76,12 +73,14 @@ describe('device key', () => {
   it('signs bytes that verify against the public key, and refuses a wrong passphrase', async () => {
     const store = await tempStore();
     const { publicKey } = createDeviceKey(store, PASSPHRASE, FAST_KDF);
-    const signature = signWithDeviceKey(store, PASSPHRASE, DATA);
+    const signature = unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(DATA);
     expect(verifyBytes(publicKey, DATA, signature)).toBe(true);
     expect(verifyBytes(publicKey, new TextEncoder().encode('berita acara sesi 2'), signature)).toBe(
       false,
     );
-    const wrong = appErrorOf(() => signWithDeviceKey(store, `${PASSPHRASE}!`, DATA));
+    const wrong = appErrorOf(() =>
+      unlockDeviceSigner(store, { passphrase: `${PASSPHRASE}!` }).sign(DATA),
+    );
     expect(wrong.code).toBe('deviceKey.wrongPassphrase');
     expect(errorMessage(wrong.code, wrong.params, 'id')).toContain('Frasa sandi');
     expect(errorMessage(wrong.code, wrong.params, 'en')).toContain('Wrong device key passphrase');
@@ -111,13 +110,13 @@ describe('device key', () => {
     createDeviceKey(other, PASSPHRASE, FAST_KDF);
     const foreign = other.db.prepare('SELECT sealed_key FROM device_key_secret').pluck().get();
     store.db.prepare('UPDATE device_key_secret SET sealed_key = ?').run(foreign);
-    expect(appErrorOf(() => signWithDeviceKey(store, PASSPHRASE, DATA)).code).toBe(
-      'deviceKey.unavailable',
-    );
+    expect(
+      appErrorOf(() => unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(DATA)).code,
+    ).toBe('deviceKey.unavailable');
     store.db.prepare("UPDATE device_key_secret SET sealed_key = 'garbage'").run();
-    expect(appErrorOf(() => signWithDeviceKey(store, PASSPHRASE, DATA)).code).toBe(
-      'deviceKey.unavailable',
-    );
+    expect(
+      appErrorOf(() => unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(DATA)).code,
+    ).toBe('deviceKey.unavailable');
   });
 
   it('keeps an assessor-sealed blob from opening as a device key', async () => {
@@ -129,9 +128,9 @@ describe('device key', () => {
     // Sealed for an assessor (the default purpose) under the same secret: the AAD differs.
     const assessorBlob = sealPrivateKey(pair.privateKey, PASSPHRASE, FAST_KDF);
     store.db.prepare('UPDATE device_key_secret SET sealed_key = ?').run(assessorBlob);
-    expect(appErrorOf(() => signWithDeviceKey(store, PASSPHRASE, DATA)).code).toBe(
-      'deviceKey.wrongPassphrase',
-    );
+    expect(
+      appErrorOf(() => unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(DATA)).code,
+    ).toBe('deviceKey.wrongPassphrase');
   });
 
   it('is rebuilt from the journal, and the sealed key survives the rebuild', async () => {
@@ -141,9 +140,13 @@ describe('device key', () => {
     expect(STATE_TABLES).not.toContain('device_key_secret');
     rebuildState(store.db);
     expect(getDeviceKey(store.db)).toEqual(info);
-    expect(verifyBytes(info.publicKey, DATA, signWithDeviceKey(store, PASSPHRASE, DATA))).toBe(
-      true,
-    );
+    expect(
+      verifyBytes(
+        info.publicKey,
+        DATA,
+        unlockDeviceSigner(store, { passphrase: PASSPHRASE }).sign(DATA),
+      ),
+    ).toBe(true);
   });
 
   it('refuses a journaled key without a valid proof or with a wrong fingerprint', async () => {
